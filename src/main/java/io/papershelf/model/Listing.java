@@ -1,0 +1,16 @@
+package io.papershelf.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A listing file as read: its name, the date it was saved (the listing's own date), the shape it was
+ * read as, its papers, and what was passed over with a reason.
+ */
+public record Listing(String fileName, LocalDate listingDate, String format, List<ListingEntry> entries,
+                      List<String> skipped) {
+    public Listing {
+        entries = List.copyOf(entries);
+        skipped = List.copyOf(skipped == null ? List.of() : skipped);
+    }
+}

@@ -1,0 +1,90 @@
+package io.papershelf.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One paper as a listing file describes it. Fields the listing does not show are null (or empty lists);
+ * {@code line} is the 1-based line of the card's title in the file, for messages.
+ *
+ * @param personal the user's own data, present only when the file is a Papershelf backup
+ */
+public record ListingEntry(
+        String title,
+        String abstractText,
+        String arxivId,
+        List<String> authors,
+        Integer authorCount,
+        Organization organization,
+        LocalDate published,
+        Integer upvotes,
+        Integer comments,
+        List<String> links,
+        List<String> githubUrls,
+        String projectPage,
+        Integer githubStars,
+        List<String> suggestedTags,
+        int line,
+        PersonalData personal) {
+
+    public ListingEntry {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a listing entry needs a title");
+        }
+        abstractText = abstractText == null ? "" : abstractText;
+        authors = List.copyOf(authors == null ? List.of() : authors);
+        links = List.copyOf(links == null ? List.of() : links);
+        githubUrls = List.copyOf(githubUrls == null ? List.of() : githubUrls);
+        suggestedTags = List.copyOf(suggestedTags == null ? List.of() : suggestedTags);
+    }
+
+    /** A builder, because most readers know only some of the fields. */
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    public static final class Builder {
+        private String title;
+        private String abstractText = "";
+        private String arxivId;
+        private List<String> authors = List.of();
+        private Integer authorCount;
+        private Organization organization;
+        private LocalDate published;
+        private Integer upvotes;
+        private Integer comments;
+        private List<String> links = List.of();
+        private List<String> githubUrls = List.of();
+        private String projectPage;
+        private Integer githubStars;
+        private List<String> suggestedTags = List.of();
+        private int line;
+        private PersonalData personal;
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        public Builder title(String v) { title = v; return this; }
+        public Builder abstractText(String v) { abstractText = v; return this; }
+        public Builder arxivId(String v) { arxivId = v; return this; }
+        public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder authorCount(Integer v) { authorCount = v; return this; }
+        public Builder organization(Organization v) { organization = v; return this; }
+        public Builder published(LocalDate v) { published = v; return this; }
+        public Builder upvotes(Integer v) { upvotes = v; return this; }
+        public Builder comments(Integer v) { comments = v; return this; }
+        public Builder links(List<String> v) { links = v; return this; }
+        public Builder githubUrls(List<String> v) { githubUrls = v; return this; }
+        public Builder projectPage(String v) { projectPage = v; return this; }
+        public Builder githubStars(Integer v) { githubStars = v; return this; }
+        public Builder suggestedTags(List<String> v) { suggestedTags = v; return this; }
+        public Builder line(int v) { line = v; return this; }
+        public Builder personal(PersonalData v) { personal = v; return this; }
+
+        public ListingEntry build() {
+            return new ListingEntry(title, abstractText, arxivId, authors, authorCount, organization, published,
+                    upvotes, comments, links, githubUrls, projectPage, githubStars, suggestedTags, line, personal);
+        }
+    }
+}

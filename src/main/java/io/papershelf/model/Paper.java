@@ -1,0 +1,44 @@
+package io.papershelf.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A paper in the library with everything known about it, for the detail pane and export. */
+public record Paper(
+        long id,
+        String title,
+        String abstractText,
+        String arxivId,
+        List<String> authors,
+        Integer authorCount,
+        Organization organization,
+        LocalDate published,
+        Integer upvotes,
+        int comments,
+        List<String> links,
+        List<String> githubUrls,
+        String projectPage,
+        Integer githubStars,
+        List<String> suggestedTags,
+        boolean read,
+        Instant readAt,
+        List<String> tags,
+        String notes,
+        Instant addedAt,
+        List<SourceRef> sources) {
+
+    public Paper {
+        authors = List.copyOf(authors);
+        links = List.copyOf(links);
+        githubUrls = List.copyOf(githubUrls);
+        suggestedTags = List.copyOf(suggestedTags);
+        tags = List.copyOf(tags);
+        sources = List.copyOf(sources);
+    }
+
+    /** "Microsoft Research", "7 authors", or the author names when that is all there is. */
+    public String byline() {
+        return PaperRow.byline(organization == null ? null : organization.name(), authorCount, authors.size());
+    }
+}

@@ -1,0 +1,46 @@
+package io.papershelf.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One line of the paper list: what the table shows and sorts on, without the abstract, so that
+ * 100,000 rows stay small.
+ */
+public record PaperRow(
+        long id,
+        String title,
+        String byline,
+        LocalDate published,
+        Integer upvotes,
+        int comments,
+        boolean read,
+        boolean hasCode,
+        List<String> tags,
+        Instant addedAt) {
+
+    public PaperRow {
+        tags = List.copyOf(tags);
+    }
+
+    public PaperRow withRead(boolean newRead) {
+        return new PaperRow(id, title, byline, published, upvotes, comments, newRead, hasCode, tags, addedAt);
+    }
+
+    public PaperRow withTags(List<String> newTags) {
+        return new PaperRow(id, title, byline, published, upvotes, comments, read, hasCode, newTags, addedAt);
+    }
+
+    /** The organisation's name, else "N authors", else empty. */
+    public static String byline(String organization, Integer authorCount, int namedAuthors) {
+        if (organization != null && !organization.isBlank()) {
+            return organization;
+        }
+        int n = authorCount != null ? authorCount : namedAuthors;
+        if (n <= 0) {
+            return "";
+        }
+        return n == 1 ? "1 author" : n + " authors";
+    }
+}
