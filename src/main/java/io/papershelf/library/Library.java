@@ -1,0 +1,350 @@
+package io.papershelf.library;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.papershelf.export.LibraryJson;
+import io.papershelf.listing.ListingException;
+import io.papershelf.listing.ListingFormat;
+import io.papershelf.listing.ListingText;
+import io.papershelf.model.ImportResult;
+import io.papershelf.model.LibraryCounts;
+import io.papershelf.model.Listing;
+import io.papershelf.model.ListingSource;
+import io.papershelf.model.Paper;
+import io.papershelf.model.PaperFilter;
+import io.papershelf.model.PaperRow;
+import io.papershelf.model.ReadState;
+import io.papershelf.model.Tag;
+import io.papershelf.storage.Database;
+import io.papershelf.storage.ListingRepository;
+import io.papershelf.storage.PaperListQuery;
+import io.papershelf.storage.PaperRepository;
+import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.StorageException;
+import io.papershelf.storage.TagRepository;
+
+/**
+ * A reading list stored in one SQLite file: import listings, list and search papers, and keep what the
+ * user makes of them (read state, tags, notes, the Trash). Every change is one transaction. Not
+ * thread-safe: callers use it from one thread (the UI's background executor, or the command line).
+ */
+public final class Library implements AutoCloseable {
+    /** "Recently added" means within this long. */
+    public static final Duration RECENT = Duration.ofDays(7);
+
+    private final Database db;
+    private final Clock clock;
+    private final ListingFormat formats;
+    private final PaperRepository papers;
+    private final PaperListQuery list;
+    private final TagRepository tags;
+    private final ListingRepository listings;
+    private final SearchIndex search;
+
+    private Library(Database db, Clock clock, ListingFormat formats) {
+        this.db = db;
+        this.clock = clock;
+        this.formats = formats;
+        this.papers = new PaperRepository(db.connection());
+        this.list = new PaperListQuery(db.connection());
+        this.tags = new TagRepository(db.connection());
+        this.listings = new ListingRepository(db.connection());
+        this.search = new SearchIndex(db.connection());
+    }
+
+    /**
+     * Opens the library at {@code file}, creating it (and its folder) when it does not exist.
+     *
+     * @throws LibraryException when the file is not a library, is damaged, or is from a newer version
+     */
+    public static Library open(Path file, Clock clock) throws LibraryException {
+        try {
+            return new Library(Database.open(file, clock), clock, ListingFormat.standard());
+        } catch (StorageException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
+
+    public static Library open(Path file) throws LibraryException {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    // ---- import -------------------------------------------------------------------------------
+
+    /**
+     * Reads a file without changing the library: a Papershelf backup, or a listing of any known shape.
+     *
+     * @param listingDate the listing's date when the file has no full date of its own; null means the
+     *                    file's modification date
+     */
+    public Listing read(Path file, LocalDate listingDate) throws ListingException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ListingException(name, 0, "cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new ListingException(name, 0, "is too large to read as a listing");
+        }
+        ListingText text = ListingText.decode(name, bytes);
+        if (LibraryJson.accepts(text.text())) {
+            return LibraryJson.read(name, text.text());
+        }
+        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file);
+        return formats.detect(text).read(text, fallback);
+    }
+
+    private LocalDate modificationDate(Path file) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
+        } catch (IOException e) {
+            return LocalDate.now(clock);
+        }
+    }
+
+    /**
+     * Imports files as one transaction: every file is read first, and if any cannot be read nothing is
+     * imported. Returns one result per file, in order.
+     */
+    public List<ImportResult> importFiles(List<Path> files, LocalDate listingDate)
+            throws ListingException, LibraryException {
+        List<Listing> read = new ArrayList<>();
+        for (Path f : files) {
+            read.add(read(f, listingDate));
+        }
+        return importListings(read);
+    }
+
+    /** Writes listings already read, all in one transaction. */
+    public List<ImportResult> importListings(List<Listing> read) throws LibraryException {
+        Instant now = clock.instant();
+        return write("import", c -> {
+            ListingImport imp = new ListingImport(papers, tags, listings, search, now);
+            List<ImportResult> results = new ArrayList<>();
+            for (Listing l : read) {
+                results.add(imp.write(l));
+            }
+            imp.finish();
+            return results;
+        });
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    /** The rows for the list: structured filter in SQL, text through the full-text index. */
+    public List<PaperRow> rows(PaperFilter filter) throws LibraryException {
+        return query(() -> list.rows(filter, SearchIndex.toFtsQuery(filter.query()), recentSince()));
+    }
+
+    /** Papers best matching the text, best first, at most {@code limit}. */
+    public List<Long> rankedSearch(String text, int limit) throws LibraryException {
+        String fts = SearchIndex.toFtsQuery(text);
+        if (fts == null) {
+            return List.of();
+        }
+        return query(() -> search.ranked(fts, limit));
+    }
+
+    public Optional<Paper> paper(long id) throws LibraryException {
+        return query(() -> papers.find(id));
+    }
+
+    /** Every paper not in the Trash, in the order they were added. */
+    public List<Paper> papers() throws LibraryException {
+        return query(() -> papers.all(false));
+    }
+
+    public List<Tag> tags() throws LibraryException {
+        return query(tags::all);
+    }
+
+    public List<ListingSource> listings() throws LibraryException {
+        return query(listings::all);
+    }
+
+    public LibraryCounts counts() throws LibraryException {
+        Instant since = recentSince();
+        return query(() -> new LibraryCounts(
+                list.count(PaperFilter.ALL, null, since),
+                list.count(PaperFilter.ALL.withReadState(ReadState.UNREAD), null, since),
+                list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),
+                list.count(new PaperFilter(ReadState.ALL, null, true, false, null, "", false), null, since),
+                list.count(new PaperFilter(ReadState.ALL, null, false, true, null, "", false), null, since),
+                list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since)));
+    }
+
+    private Instant recentSince() {
+        return clock.instant().minus(RECENT);
+    }
+
+    // ---- what the user makes of papers ---------------------------------------------------------
+
+    public void setRead(Collection<Long> ids, boolean read) throws LibraryException {
+        Instant now = clock.instant();
+        write("mark papers read", c -> papers.setRead(ids, read, now));
+    }
+
+    /** Saves a paper's notes exactly as typed. */
+    public void saveNotes(long id, String notes) throws LibraryException {
+        Instant now = clock.instant();
+        write("save the note", c -> {
+            papers.setNotes(id, notes == null ? "" : notes, now);
+            search.reindex(List.of(id));
+            return null;
+        });
+    }
+
+    public void addTag(Collection<Long> ids, String tag) throws LibraryException {
+        String name = TagNames.clean(tag);
+        write("add the tag", c -> {
+            tags.attach(ids, tags.ensure(name));
+            search.reindex(ids);
+            return null;
+        });
+    }
+
+    public void removeTag(Collection<Long> ids, String tag) throws LibraryException {
+        write("remove the tag", c -> {
+            Optional<Long> id = tags.idOf(tag);
+            if (id.isPresent()) {
+                tags.detach(ids, id.get());
+                search.reindex(ids);
+            }
+            return null;
+        });
+    }
+
+    /** Renames a tag; renaming onto an existing tag merges the two. */
+    public void renameTag(String from, String to) throws LibraryException {
+        String name = TagNames.clean(to);
+        write("rename the tag", c -> {
+            Optional<Long> source = tags.idOf(from);
+            if (source.isEmpty()) {
+                return null;
+            }
+            Optional<Long> target = tags.idOf(name);
+            List<Long> affected = tags.papersWith(source.get());
+            if (target.isPresent() && !target.get().equals(source.get())) {
+                tags.mergeInto(source.get(), target.get());
+            } else {
+                tags.rename(source.get(), name);
+            }
+            search.reindex(affected);
+            return null;
+        });
+    }
+
+    public void deleteTag(String tag) throws LibraryException {
+        write("delete the tag", c -> {
+            Optional<Long> id = tags.idOf(tag);
+            if (id.isPresent()) {
+                search.reindex(tags.delete(id.get()));
+            }
+            return null;
+        });
+    }
+
+    /** Sets a tag's colour: a hex colour such as {@code #3b82f6}, or null for none. */
+    public void setTagColor(String tag, String color) throws LibraryException {
+        String checked = TagNames.color(color);
+        write("colour the tag", c -> {
+            Optional<Long> id = tags.idOf(tag);
+            if (id.isPresent()) {
+                tags.setColor(id.get(), checked);
+            }
+            return null;
+        });
+    }
+
+    /** Moves papers to the Trash. */
+    public void trash(Collection<Long> ids) throws LibraryException {
+        Instant now = clock.instant();
+        write("move papers to the Trash", c -> {
+            papers.setTrashed(ids, now);
+            return null;
+        });
+    }
+
+    /** Takes papers back out of the Trash. */
+    public void restore(Collection<Long> ids) throws LibraryException {
+        write("restore papers", c -> {
+            papers.setTrashed(ids, null);
+            return null;
+        });
+    }
+
+    /** Deletes the papers in the Trash for good; returns how many. */
+    public int emptyTrash() throws LibraryException {
+        return write("empty the Trash", c -> {
+            List<Long> gone = papers.purgeTrash();
+            search.reindex(gone);
+            return gone.size();
+        });
+    }
+
+    // ---- export ----------------------------------------------------------------------------------
+
+    /** Writes every paper, personal fields included, as a Papershelf JSON document (also the backup format). */
+    public void exportJson(Writer out) throws LibraryException, IOException {
+        LibraryJson.write(papers(), clock.instant(), out);
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T query(Query<T> q) throws LibraryException {
+        try {
+            return q.run();
+        } catch (SQLException e) {
+            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ").", e);
+        }
+    }
+
+    private <T> T write(String what, Database.SqlWork<T> work) throws LibraryException {
+        try {
+            return db.inTransaction(work);
+        } catch (SQLException e) {
+            throw new LibraryException("Could not " + what + " in the library " + file() + " (" + reason(e)
+                    + "); nothing was changed.", e);
+        }
+    }
+
+    private static String reason(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).trim();
+    }
+
+    /** The zone dates are shown in. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

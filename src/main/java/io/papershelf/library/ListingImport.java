@@ -1,0 +1,136 @@
+package io.papershelf.library;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.papershelf.model.ImportResult;
+import io.papershelf.model.Listing;
+import io.papershelf.model.ListingEntry;
+import io.papershelf.model.Paper;
+import io.papershelf.model.PersonalData;
+import io.papershelf.model.SourceRef;
+import io.papershelf.model.TitleKey;
+import io.papershelf.storage.ListingRepository;
+import io.papershelf.storage.PaperRepository;
+import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.TagRepository;
+
+/**
+ * Writes read listings into the library inside the caller's transaction: finds each card's paper (by
+ * arXiv id, else by normalised title), inserts new papers, merges known ones through
+ * {@link MergePolicy}, records where each came from, and re-indexes what changed in one bulk step.
+ * Personal fields are written only for new papers, or from a backup where the library has none.
+ */
+final class ListingImport {
+    private final PaperRepository papers;
+    private final TagRepository tags;
+    private final ListingRepository listings;
+    private final SearchIndex search;
+    private final Instant now;
+    private final Set<Long> touched = new LinkedHashSet<>();
+
+    ListingImport(PaperRepository papers, TagRepository tags, ListingRepository listings, SearchIndex search,
+                  Instant now) {
+        this.papers = papers;
+        this.tags = tags;
+        this.listings = listings;
+        this.search = search;
+        this.now = now;
+    }
+
+    ImportResult write(Listing listing) throws SQLException {
+        // A backup is not a listing: its papers keep the sources it recorded instead.
+        boolean backup = listing.entries().stream().allMatch(e -> e.personal() != null);
+        Long listingId = backup ? null : listings.record(listing.fileName(), listing.listingDate(), listing.format(), now);
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (ListingEntry e : listing.entries()) {
+            String key = TitleKey.of(e.title());
+            Optional<Long> existing = e.arxivId() != null ? papers.idByArxiv(e.arxivId()) : Optional.empty();
+            if (existing.isEmpty()) {
+                existing = papers.idByTitleKey(key, e.arxivId());
+            }
+            long id;
+            if (existing.isPresent()) {
+                id = existing.get();
+                Paper current = papers.find(id).orElseThrow();
+                ListingEntry merged = MergePolicy.merge(current, e);
+                boolean personalChanged = e.personal() != null && restoreMissingPersonal(id, current, e.personal());
+                if (merged != null) {
+                    papers.updateListingFields(id, merged, TitleKey.of(merged.title()), now);
+                }
+                if (merged != null || personalChanged) {
+                    updated++;
+                    touched.add(id);
+                } else {
+                    unchanged++;
+                }
+            } else {
+                id = papers.insert(e, key, addedAt(e));
+                if (e.personal() != null) {
+                    restorePersonal(id, e.personal());
+                }
+                added++;
+                touched.add(id);
+            }
+            if (listingId != null) {
+                listings.link(id, listingId);
+            }
+            if (e.personal() != null) {
+                restoreSources(id, e.personal());
+            }
+        }
+        return new ImportResult(listing.fileName(), listing.format(), added, updated, unchanged, listing.skipped());
+    }
+
+    /** Re-indexes every paper the writes touched; called once before commit. */
+    void finish() throws SQLException {
+        search.reindex(new ArrayList<>(touched));
+    }
+
+    private Instant addedAt(ListingEntry e) {
+        return e.personal() != null && e.personal().addedAt() != null ? e.personal().addedAt() : now;
+    }
+
+    private void restorePersonal(long id, PersonalData p) throws SQLException {
+        if (p.read() || p.readAt() != null) {
+            papers.restoreReadState(id, p.read(), p.readAt());
+        }
+        if (!p.notes().isEmpty()) {
+            papers.setNotes(id, p.notes(), now);
+        }
+        for (String tag : p.tags()) {
+            tags.attach(List.of(id), tags.ensure(tag));
+        }
+    }
+
+    /** A backup fills in what the library lacks (notes, tags) but never overwrites what the user has now. */
+    private boolean restoreMissingPersonal(long id, Paper current, PersonalData p) throws SQLException {
+        boolean changed = false;
+        if (current.notes().isEmpty() && !p.notes().isEmpty()) {
+            papers.setNotes(id, p.notes(), now);
+            changed = true;
+        }
+        for (String tag : p.tags()) {
+            if (current.tags().stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
+                tags.attach(List.of(id), tags.ensure(tag));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void restoreSources(long id, PersonalData p) throws SQLException {
+        for (SourceRef s : p.sources()) {
+            long listingId = listings.record(s.fileName(), s.listingDate(), "restored",
+                    s.importedAt() != null ? s.importedAt() : now);
+            listings.link(id, listingId);
+        }
+    }
+}

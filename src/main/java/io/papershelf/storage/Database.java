@@ -1,0 +1,262 @@
+package io.papershelf.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite file behind a library: one connection in WAL mode with foreign keys on and a busy timeout.
+ * The schema version lives in {@code PRAGMA user_version}; numbered migrations
+ * ({@code db/migration/V1__library.sql}, ...) are applied in one transaction after a backup copy of the
+ * file. A file written by a newer Papershelf, or not a SQLite file at all, is refused and left untouched.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String MIGRATIONS = "/db/migration/";
+    /** The migrations this build knows, in order; the schema version is the count applied. */
+    static final List<String> MIGRATION_FILES = List.of("V1__library.sql");
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static int latestVersion() {
+        return MIGRATION_FILES.size();
+    }
+
+    /**
+     * Opens (creating it and its folder if needed) and migrates the library at {@code file}.
+     *
+     * @throws StorageException when the file is not a Papershelf library, is damaged, is from a newer
+     *                          version, or cannot be created
+     */
+    public static Database open(Path file, Clock clock) throws StorageException {
+        Path absolute = file.toAbsolutePath();
+        checkHeader(absolute);
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the folder for the library " + absolute + ": "
+                    + e.getMessage() + ".", e);
+        }
+        boolean existed = Files.exists(absolute) && sizeOf(absolute) > 0;
+        if (existed) {
+            int version = readVersion(absolute);
+            if (version > latestVersion()) {
+                throw new StorageException("The library " + absolute + " was written by a newer Papershelf (schema "
+                        + version + ", this version reads up to " + latestVersion() + "); it was left untouched.");
+            }
+        }
+        Connection c = connect(absolute, false);
+        Database db = new Database(absolute, c);
+        try {
+            db.migrate(existed, clock);
+            return db;
+        } catch (StorageException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void checkHeader(Path file) throws StorageException {
+        if (!Files.exists(file) || sizeOf(file) == 0) {
+            return;
+        }
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StorageException("The file " + file + " is not a Papershelf library (it is not an SQLite "
+                        + "database); it was left untouched.");
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot read the library " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static int readVersion(Path file) throws StorageException {
+        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("PRAGMA user_version");
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    static StorageException damaged(Path file, SQLException e) {
+        return new StorageException("The library " + file + " is damaged and cannot be opened ("
+                + firstLine(e.getMessage()) + "); it was left untouched.", e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws StorageException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(5000);
+        config.enforceForeignKeys(true);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    private void migrate(boolean existed, Clock clock) throws StorageException {
+        try {
+            int version;
+            try (Statement s = connection.createStatement()) {
+                var rs = s.executeQuery("PRAGMA user_version");
+                version = rs.next() ? rs.getInt(1) : 0;
+                if (existed) {
+                    // Reading a table proves the file is a database and not garbage behind a good header.
+                    s.executeQuery("SELECT count(*) FROM sqlite_schema").close();
+                }
+            }
+            if (version == latestVersion()) {
+                return;
+            }
+            if (existed && version > 0) {
+                backupBeforeMigration(version, clock);
+            }
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (int v = version; v < latestVersion(); v++) {
+                    for (String sql : statements(MIGRATION_FILES.get(v))) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + latestVersion());
+                connection.commit();
+                LOG.info("Migrated {} from schema {} to {}", file, version, latestVersion());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    private void backupBeforeMigration(int fromVersion, Clock clock) throws SQLException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Path backup = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
+        try (Statement s = connection.createStatement()) {
+            s.execute("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
+        }
+        LOG.info("Backed up {} to {} before migrating", file, backup);
+    }
+
+    /** The statements of a migration resource, split on semicolons that end a line. */
+    static List<String> statements(String resource) {
+        String sql;
+        try (InputStream in = Database.class.getResourceAsStream(MIGRATIONS + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + resource);
+            }
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + resource, e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it lands, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    /** Work against the connection that may fail with an SQL error. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", file, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.papershelf.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.papershelf.model.ListingSource;
+
+/** The listing files imported and which papers each brought: one row per file name and listing date. */
+public final class ListingRepository {
+    private final Connection c;
+
+    public ListingRepository(Connection connection) {
+        this.c = connection;
+    }
+
+    /** The listing's id; importing the same file again refreshes its import time. */
+    public long record(String fileName, LocalDate listingDate, String format, Instant importedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO listings (file_name, listing_date, format, "
+                + "imported_at) VALUES (?, ?, ?, ?) ON CONFLICT (file_name, listing_date) DO UPDATE SET "
+                + "imported_at = excluded.imported_at, format = excluded.format RETURNING id")) {
+            ps.setString(1, fileName);
+            ps.setString(2, SqlValues.text(listingDate));
+            ps.setString(3, format);
+            ps.setString(4, importedAt.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public void link(long paperId, long listingId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO paper_sources (paper_id, listing_id) VALUES (?, ?)")) {
+            ps.setLong(1, paperId);
+            ps.setLong(2, listingId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every imported listing with the number of its papers not in the Trash, newest import first. */
+    public List<ListingSource> all() throws SQLException {
+        List<ListingSource> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.file_name, l.listing_date, l.imported_at, "
+                + "(SELECT count(*) FROM paper_sources s JOIN papers p ON p.id = s.paper_id "
+                + " WHERE s.listing_id = l.id AND p.deleted_at IS NULL) FROM listings l ORDER BY l.imported_at DESC, l.id DESC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ListingSource(rs.getLong(1), rs.getString(2), SqlValues.date(rs.getString(3)),
+                        SqlValues.instant(rs.getString(4)), rs.getInt(5)));
+            }
+        }
+        return out;
+    }
+}
