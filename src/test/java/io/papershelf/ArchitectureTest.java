@@ -1,0 +1,59 @@
+package io.papershelf;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers of docs/architecture.md (from the house style): ui -> library -> storage, library -> listing
+ * and export, everyone -> model; app and cli see all. export may use listing's exception type, because
+ * reading a Papershelf backup reports bad input the way every listing reader does.
+ */
+@AnalyzeClasses(packages = "io.papershelf", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+            .layer("model").definedBy("io.papershelf.model..")
+            .layer("listing").definedBy("io.papershelf.listing..")
+            .layer("storage").definedBy("io.papershelf.storage..")
+            .layer("export").definedBy("io.papershelf.export..")
+            .layer("library").definedBy("io.papershelf.library..")
+            .layer("ui").definedBy("io.papershelf.ui..")
+            .layer("cli").definedBy("io.papershelf.cli..")
+            .layer("app").definedBy("io.papershelf.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("storage").mayOnlyBeAccessedByLayers("library", "app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("library", "cli", "app")
+            .whereLayer("listing").mayOnlyBeAccessedByLayers("library", "export", "cli", "app")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("listing", "storage", "export", "library", "ui", "cli", "app");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothing = noClasses().that().resideInAPackage("io.papershelf.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.papershelf.listing..", "io.papershelf.storage..",
+                    "io.papershelf.export..", "io.papershelf.library..", "io.papershelf.ui..", "io.papershelf.cli..",
+                    "io.papershelf.app..", "java.sql..", "java.io..", "java.nio.file..", "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule onlyUiAndAppUseJavaFx = noClasses().that()
+            .resideOutsideOfPackages("io.papershelf.ui..", "io.papershelf.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.kordamp..");
+
+    @ArchTest
+    static final ArchRule onlyStorageUsesSql = noClasses().that()
+            .resideOutsideOfPackages("io.papershelf.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..")
+            .because("SQLite is storage's business");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("io.papershelf.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,51 @@
+package io.papershelf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The sample listings copied into src/test/resources/listings, as bytes, text or a file in a folder. */
+public final class TestFiles {
+    public static final String DAILY = "daily-papers-search-2026-05-20.txt";
+    public static final String WITH_LINKS = "papers-search-with-links-2026-03-25.txt";
+    public static final String HTML_CARD = "trending-one-card.html";
+
+    private TestFiles() {
+    }
+
+    public static byte[] bytes(String name) {
+        try (InputStream in = TestFiles.class.getResourceAsStream("/listings/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource /listings/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** Copies a sample into {@code dir} and returns the copy. */
+    public static Path copy(String name, Path dir) {
+        return write(dir.resolve(name), bytes(name));
+    }
+
+    public static Path write(Path file, byte[] content) {
+        try {
+            Files.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path write(Path file, String content) {
+        return write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+}

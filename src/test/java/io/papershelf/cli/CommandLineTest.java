@@ -1,0 +1,122 @@
+package io.papershelf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.papershelf.TestFiles;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+        String[] lines() {
+            return out.isEmpty() ? new String[0] : out.split("\n");
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Stream.concat(Stream.of("--library", dir.resolve("library.db").toString()), Arrays.stream(args))
+                .toArray(String[]::new);
+        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString());
+    }
+
+    @Test
+    void importsListsAndReimportsTheSample() {
+        Path sample = TestFiles.copy(TestFiles.DAILY, dir);
+        Run first = run("import", "--listing-date", "2026-05-20", sample.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)\n");
+        assertThat(first.err()).isEmpty();
+
+        Run again = run("import", "--listing-date", "2026-05-20", sample.toString());
+        assertThat(again.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (0 new, 0 updated)\n");
+
+        Run list = run("list", "--unread");
+        assertThat(list.code()).isZero();
+        assertThat(list.lines()).hasSize(50);
+        assertThat(list.lines()[0]).isEqualTo("How Many Heads Make an SSM? A Unified Framework for Attention and State "
+                + "Space Models\t2025-12-17\t1 author\tunread\t");
+        assertThat(run("list", "--read").lines()).isEmpty();
+        assertThat(run("list", "--query", "Microsoft").lines()).singleElement().asString()
+                .startsWith("The Collaboration Gap\t2025-11-04\tMicrosoft Research\tunread");
+        assertThat(run("list", "--query", "\"(AND*").code()).isZero();
+        assertThat(run("list", "--tag", "nothing").lines()).isEmpty();
+    }
+
+    @Test
+    void exportsJsonToStandardOutputOrAFile() throws Exception {
+        run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
+        Run json = run("export", "--format", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 1");
+        Path out = dir.resolve("library.json");
+        assertThat(run("export", "--format", "json", "--output", out.toString()).out()).isEmpty();
+        String masked = "\"exportedAt\" : \"[^\"]+\"";
+        assertThat(Files.readString(out).replaceAll(masked, "T").strip())
+                .isEqualTo(json.out().replaceAll(masked, "T").strip())
+                .contains("\"title\" : \"The Collaboration Gap\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void badInputExitsWithOneAndChangesNothing() {
+        Path sample = TestFiles.copy(TestFiles.DAILY, dir);
+        Path bad = TestFiles.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 1, 2});
+        Run r = run("import", sample.toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("photo.jpg: the file holds binary data, not text; save the listing page "
+                + "as text, HTML, Markdown or JSON.");
+        assertThat(run("list").lines()).isEmpty();
+
+        Run missing = run("import", dir.resolve("nope.txt").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("nope.txt: cannot be read (NoSuchFileException").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("import").code()).isEqualTo(2);
+        assertThat(run("list", "--read", "--unread").code()).isEqualTo(2);
+        assertThat(run("export", "--format", "pdf").code()).isEqualTo(2);
+        assertThat(run("import", "--listing-date", "yesterday", "x.txt").code()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"import", "export", "list"}) {
+            Run help = run(cmd, "--help");
+            assertThat(help.code()).as(cmd).isZero();
+            assertThat(help.out()).as(cmd).contains("Usage: papershelf " + cmd);
+        }
+        assertThat(run("--version").out()).startsWith("Papershelf ");
+    }
+
+    @Test
+    void aLibraryFromTheFutureIsRefusedWithOneSentence() throws Exception {
+        Path lib = dir.resolve("library.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib); var s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 42");
+            s.execute("CREATE TABLE x (y)");
+        }
+        Run r = run("list");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("The library ").endsWith("it was left untouched.").doesNotContain("\n");
+    }
+}

@@ -1,0 +1,241 @@
+package io.papershelf.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.papershelf.TestFiles;
+import io.papershelf.listing.ListingException;
+import io.papershelf.model.ImportResult;
+import io.papershelf.model.LibraryCounts;
+import io.papershelf.model.Paper;
+import io.papershelf.model.PaperFilter;
+import io.papershelf.model.PaperRow;
+import io.papershelf.model.ReadState;
+
+class LibraryTest {
+    private static final LocalDate SAVED = LocalDate.of(2026, 5, 20);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    Library library;
+    Path sample;
+
+    @BeforeEach
+    void open() throws Exception {
+        library = Library.open(dir.resolve("library.db"), CLOCK);
+        sample = TestFiles.copy(TestFiles.DAILY, dir);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private long idOf(String titleStart) throws LibraryException {
+        return library.rows(PaperFilter.ALL).stream().filter(r -> r.title().startsWith(titleStart))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void importsTheSampleAndReimportingAddsNothing() throws Exception {
+        List<ImportResult> first = library.importFiles(List.of(sample), SAVED);
+        assertThat(first).singleElement().satisfies(r -> {
+            assertThat(r.summary()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)");
+        });
+        List<ImportResult> again = library.importFiles(List.of(sample), SAVED);
+        assertThat(again.get(0).added()).isZero();
+        assertThat(again.get(0).updated()).isZero();
+        assertThat(again.get(0).unchanged()).isEqualTo(50);
+        assertThat(library.rows(PaperFilter.ALL)).hasSize(50);
+        assertThat(library.listings()).singleElement().satisfies(l -> {
+            assertThat(l.fileName()).isEqualTo(TestFiles.DAILY);
+            assertThat(l.listingDate()).isEqualTo(SAVED);
+            assertThat(l.count()).isEqualTo(50);
+        });
+    }
+
+    @Test
+    void storesEveryFieldOfACard() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        Paper p = library.paper(idOf("InteractComp")).orElseThrow();
+        assertThat(p.authorCount()).isEqualTo(25);
+        assertThat(p.published()).isEqualTo(LocalDate.of(2025, 10, 28));
+        assertThat(p.comments()).isEqualTo(2);
+        assertThat(p.upvotes()).isNull();
+        assertThat(p.githubUrls()).containsExactly("https://github.com/FoundationAgents/InteractComp");
+        assertThat(p.read()).isFalse();
+        assertThat(p.addedAt()).isEqualTo(CLOCK.instant());
+        assertThat(p.sources()).singleElement().satisfies(s -> assertThat(s.listingDate()).isEqualTo(SAVED));
+        assertThat(p.byline()).isEqualTo("25 authors");
+    }
+
+    @Test
+    void reimportNeverTouchesReadStateTagsOrNotes() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long id = idOf("The Collaboration Gap");
+        library.setRead(List.of(id), true);
+        library.addTag(List.of(id), "agents");
+        library.saveNotes(id, "Read section 3 again.\nCompare with Magentic-One.");
+        library.importFiles(List.of(sample), SAVED);
+        Paper p = library.paper(id).orElseThrow();
+        assertThat(p.read()).isTrue();
+        assertThat(p.readAt()).isEqualTo(CLOCK.instant());
+        assertThat(p.tags()).containsExactly("agents");
+        assertThat(p.notes()).isEqualTo("Read section 3 again.\nCompare with Magentic-One.");
+    }
+
+    @Test
+    void reimportUpdatesWhatTheListingKnowsAndFillsWhatWasMissing() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long id = idOf("The Collaboration Gap");
+        library.setRead(List.of(id), true);
+        // A later copy: more comments, a repository, and a byline for a card that had none.
+        String later = TestFiles.text(TestFiles.DAILY)
+                .replace("Nov 4, 2025 2", "Nov 4, 2025 9")
+                .replace("MeepleLM: A Virtual Playtester Simulating Diverse Subjective Experiences\n\n"
+                        + "Recent advancements", "MEEPLELM - a virtual playtester simulating diverse subjective experiences\n\nRecent advancements");
+        Path laterFile = TestFiles.write(dir.resolve("later.txt"), later);
+        ImportResult r = library.importFiles(List.of(laterFile), SAVED).get(0);
+        assertThat(r.added()).isZero();
+        assertThat(r.updated()).isEqualTo(1);
+        Paper p = library.paper(id).orElseThrow();
+        assertThat(p.comments()).isEqualTo(9);
+        assertThat(p.read()).isTrue();
+        assertThat(p.sources()).extracting(s -> s.fileName()).containsExactlyInAnyOrder(TestFiles.DAILY, "later.txt");
+        // Same paper by normalised title: case, punctuation and spacing folded.
+        assertThat(library.rows(PaperFilter.ALL)).hasSize(50);
+    }
+
+    @Test
+    void anImportIsAllOrNothing() throws Exception {
+        Path bad = TestFiles.write(dir.resolve("notes.txt"), "Shopping list\n\nmilk\n");
+        assertThatThrownBy(() -> library.importFiles(List.of(sample, bad), SAVED))
+                .isInstanceOf(ListingException.class).hasMessageStartingWith("notes.txt: ");
+        assertThat(library.rows(PaperFilter.ALL)).isEmpty();
+        assertThat(library.listings()).isEmpty();
+    }
+
+    @Test
+    void filtersByReadStateTagCodeAndText() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long a = idOf("InteractComp");
+        long b = idOf("Quantum Knowledge Graph");
+        library.setRead(List.of(a), true);
+        library.addTag(List.of(a, b), "to cite");
+        assertThat(library.rows(PaperFilter.ALL.withReadState(ReadState.UNREAD))).hasSize(49);
+        assertThat(library.rows(PaperFilter.ALL.withReadState(ReadState.READ))).extracting(PaperRow::id).containsExactly(a);
+        assertThat(library.rows(PaperFilter.ALL.withTag("to cite"))).extracting(PaperRow::id).containsExactlyInAnyOrder(a, b);
+        assertThat(library.rows(new PaperFilter(ReadState.ALL, null, true, false, null, "", false))).hasSize(10);
+        assertThat(library.rows(PaperFilter.ALL.withQuery("recommender"))).extracting(PaperRow::title)
+                .contains("Personalized Denoising Implicit Feedback for Robust Recommender System");
+        assertThat(library.rows(PaperFilter.ALL.withQuery("Microsoft"))).extracting(PaperRow::title)
+                .containsExactly("The Collaboration Gap");
+        assertThat(library.rows(PaperFilter.ALL.withQuery("to cite"))).hasSize(2);
+        LibraryCounts counts = library.counts();
+        assertThat(counts).isEqualTo(new LibraryCounts(50, 49, 1, 10, 50, 0));
+    }
+
+    @Test
+    void notesAreSearchable() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long id = idOf("LowFER");
+        library.saveNotes(id, "Zebrafish connectome idea");
+        assertThat(library.rows(PaperFilter.ALL.withQuery("zebrafish"))).extracting(PaperRow::id).containsExactly(id);
+        library.saveNotes(id, "something else");
+        assertThat(library.rows(PaperFilter.ALL.withQuery("zebrafish"))).isEmpty();
+        assertThat(library.rankedSearch("low rank bilinear", 5)).first().isEqualTo(id);
+    }
+
+    @Test
+    void searchAcceptsAnyText() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        for (String q : List.of("\"", "(", ")", "AND", "OR NOT", "*", "-", "NEAR(a b)", "title:x", "^", "\"unterminated",
+                "ß漢字🙂", "a\"b*c", "{col}: x", "\0")) {
+            assertThat(library.rows(PaperFilter.ALL.withQuery(q))).as(q).isNotNull();
+            assertThat(library.rankedSearch(q, 10)).as(q).isNotNull();
+        }
+        assertThat(library.rows(PaperFilter.ALL.withQuery("\"Collaboration Gap\""))).extracting(PaperRow::title)
+                .contains("The Collaboration Gap");
+    }
+
+    @Test
+    void tagsCanBeRenamedMergedColouredAndDeleted() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long a = idOf("InteractComp");
+        long b = idOf("LowFER");
+        library.addTag(List.of(a), "agents");
+        library.addTag(List.of(b), "graphs");
+        library.renameTag("agents", "Xylo & tools");
+        assertThat(library.paper(a).orElseThrow().tags()).containsExactly("Xylo & tools");
+        library.renameTag("graphs", "xylo & TOOLS");
+        assertThat(library.tags()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("Xylo & tools");
+            assertThat(t.count()).isEqualTo(2);
+        });
+        library.setTagColor("Xylo & tools", "#3B82F6");
+        assertThat(library.tags().get(0).color()).isEqualTo("#3b82f6");
+        assertThatThrownBy(() -> library.setTagColor("Xylo & tools", "red; background: url(x)"))
+                .isInstanceOf(IllegalArgumentException.class);
+        library.deleteTag("Xylo & tools");
+        assertThat(library.tags()).isEmpty();
+        assertThat(library.paper(b).orElseThrow().tags()).isEmpty();
+        assertThat(library.rows(PaperFilter.ALL.withQuery("xylo"))).isEmpty();
+    }
+
+    @Test
+    void trashHidesPapersUntilRestoredOrEmptied() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long a = idOf("InteractComp");
+        library.trash(List.of(a));
+        assertThat(library.rows(PaperFilter.ALL)).hasSize(49);
+        assertThat(library.counts().trash()).isEqualTo(1);
+        library.restore(List.of(a));
+        assertThat(library.rows(PaperFilter.ALL)).hasSize(50);
+        library.trash(List.of(a));
+        assertThat(library.emptyTrash()).isEqualTo(1);
+        assertThat(library.paper(a)).isEmpty();
+        assertThat(library.rows(PaperFilter.ALL.withQuery("InteractComp"))).isEmpty();
+    }
+
+    @Test
+    void exportThenRestoreIntoANewLibraryGivesTheSamePapers() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long id = idOf("The Collaboration Gap");
+        library.setRead(List.of(id), true);
+        library.addTag(List.of(id, idOf("LowFER")), "agents");
+        library.saveNotes(id, "Notes with \"quotes\", unicode ✓ and\nnew lines.");
+        StringWriter json = new StringWriter();
+        library.exportJson(json);
+        Path backup = TestFiles.write(dir.resolve("library.json"), json.toString());
+
+        try (Library restored = Library.open(dir.resolve("restored.db"), CLOCK)) {
+            ImportResult r = restored.importFiles(List.of(backup), null).get(0);
+            assertThat(r.added()).isEqualTo(50);
+            assertThat(r.format()).isEqualTo("Papershelf JSON");
+            List<Paper> before = library.papers();
+            List<Paper> after = restored.papers();
+            assertThat(after).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                    .containsExactlyElementsOf(before);
+            assertThat(restored.listings()).extracting(l -> l.fileName()).containsExactly(TestFiles.DAILY);
+            // Restoring twice adds nothing.
+            assertThat(restored.importFiles(List.of(backup), null).get(0).added()).isZero();
+        }
+        assertThat(Files.readString(backup, StandardCharsets.UTF_8)).contains("\"format\" : \"papershelf\"");
+    }
+}
