@@ -1,12 +1,7 @@
 package io.papershelf.cli;
 
-import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import io.papershelf.library.Library;
@@ -27,7 +22,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to this file (replaced whole, never half-written) instead of standard output.")
     Path output;
 
     @Override
@@ -35,40 +31,12 @@ final class ExportCommand implements Callable<Integer> {
         try (Library library = parent.openLibrary()) {
             if (output == null) {
                 Writer out = parent.spec.commandLine().getOut();
-                write(library, out);
+                library.exportJson(out);
                 out.flush();
             } else {
-                writeAtomically(library, output.toAbsolutePath());
+                library.exportJson(output);
             }
         }
         return PapershelfCommand.OK;
-    }
-
-    private void write(Library library, Writer out) throws Exception {
-        switch (format) {
-            case json -> library.exportJson(out);
-        }
-    }
-
-    /** Writes beside the target and moves into place, so a failed export never leaves half a file. */
-    private void writeAtomically(Library library, Path target) throws Exception {
-        Path dir = target.getParent();
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        } catch (IOException e) {
-            throw new CommandFailure("Cannot write " + target + " (" + e.getMessage() + ").", e);
-        }
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            write(library, out);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new CommandFailure("Cannot write " + target + " (" + e.getMessage() + ").", e);
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -134,6 +134,20 @@ public final class Library implements AutoCloseable {
         return importListings(read);
     }
 
+    /**
+     * Imports one file on its own (all of it or none of it) and says what happened; a file that cannot
+     * be read is an outcome with the reason, not an exception.
+     */
+    public ImportOutcome importFile(Path file, LocalDate listingDate) throws LibraryException {
+        Listing listing;
+        try {
+            listing = read(file, listingDate);
+        } catch (ListingException e) {
+            return new ImportOutcome(file, null, e.getMessage());
+        }
+        return new ImportOutcome(file, importListings(List.of(listing)).get(0), null);
+    }
+
     /** Writes listings already read, all in one transaction. */
     public List<ImportResult> importListings(List<Listing> read) throws LibraryException {
         Instant now = clock.instant();
@@ -153,6 +167,11 @@ public final class Library implements AutoCloseable {
     /** The rows for the list: structured filter in SQL, text through the full-text index. */
     public List<PaperRow> rows(PaperFilter filter) throws LibraryException {
         return query(() -> list.rows(filter, SearchIndex.toFtsQuery(filter.query()), recentSince()));
+    }
+
+    /** The current rows of these papers, for refreshing them in place after a change. */
+    public List<PaperRow> rows(Collection<Long> ids) throws LibraryException {
+        return query(() -> list.rowsByIds(ids));
     }
 
     /** Papers best matching the text, best first, at most {@code limit}. */
@@ -306,6 +325,20 @@ public final class Library implements AutoCloseable {
     /** Writes every paper, personal fields included, as a Papershelf JSON document (also the backup format). */
     public void exportJson(Writer out) throws LibraryException, IOException {
         LibraryJson.write(papers(), clock.instant(), out);
+    }
+
+    /**
+     * Writes the JSON document to a file, all or nothing.
+     *
+     * @throws LibraryException when the file cannot be written (one sentence naming it)
+     */
+    public void exportJson(Path target) throws LibraryException {
+        try {
+            AtomicFile.write(target, this::exportJson);
+        } catch (IOException e) {
+            throw new LibraryException("Could not write " + target.toAbsolutePath() + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        }
     }
 
     // ---- plumbing --------------------------------------------------------------------------------

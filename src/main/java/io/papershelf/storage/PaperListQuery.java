@@ -49,6 +49,26 @@ public final class PaperListQuery {
         return out;
     }
 
+    /** The rows of these papers (in the Trash or not), in id order. */
+    public List<PaperRow> rowsByIds(java.util.Collection<Long> ids) throws SQLException {
+        List<PaperRow> out = new ArrayList<>();
+        List<Long> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM papers p WHERE p.id IN ("
+                    + in + ") ORDER BY p.id")) {
+                bind(ps, new ArrayList<>(chunk));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** How many papers match the filter (same rules as {@link #rows}). */
     public int count(PaperFilter filter, String ftsQuery, Instant recentSince) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT count(*) FROM papers p");

@@ -1,0 +1,600 @@
+package io.papershelf.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.controls.CustomTextField;
+
+import io.papershelf.library.Library;
+import io.papershelf.library.LinkPolicy;
+import io.papershelf.library.Preferences;
+import io.papershelf.model.Paper;
+import io.papershelf.model.PaperRow;
+import io.papershelf.model.Tag;
+
+/**
+ * The main window: menus, search, sidebar | paper list | detail, status bar. It builds the views, binds
+ * them to the view models, handles keys and drops, and remembers its layout between runs.
+ */
+public final class MainWindow {
+    /** What only the application can do: switch the library, quit. */
+    public interface AppActions {
+        void openLibrary(Path file);
+
+        void quit();
+    }
+
+    /** Everything the window needs, handed in by the composition root. */
+    public record Services(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
+                           LinkOpener links, Preferences prefs, String version, AppActions app) {
+    }
+
+    private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
+
+    private final Stage stage;
+    private final Services s;
+    private final MainViewModel vm;
+    private final MainMenu menu;
+    private final SidebarView sidebar;
+    private final PaperTableView table;
+    private final DetailView detail;
+    private final CustomTextField search = new CustomTextField();
+    private final SplitPane split = new SplitPane();
+    private final WindowDialogs dialogs;
+    private final Scene scene;
+    private final Debouncer searchDebounce;
+    private UiState.Appearance appearance;
+    private Map<String, String> tagColors = new HashMap<>();
+
+    public MainWindow(Stage stage, Services services) {
+        this.stage = stage;
+        this.s = services;
+        this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
+        this.dialogs = new WindowDialogs(stage);
+        this.appearance = s.prefs().load("appearance", UiState.Appearance.class, UiState.Appearance.DEFAULT);
+        this.menu = new MainMenu(new MenuActions());
+        this.table = new PaperTableView(vm.list());
+        this.sidebar = new SidebarView(vm.sidebar(), new SidebarActions());
+        this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), this::openLink, () -> tagColors,
+                vm::trash);
+        this.searchDebounce = services.debouncers().create(Duration.ofMillis(120), () -> vm.list().reload());
+
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(menu.node(), toolbar()));
+        split.setId("main-split");
+        split.getItems().addAll(sidebar.node(), table.node(), detail.node());
+        SplitPane.setResizableWithParent(sidebar.node(), false);
+        EmptyStateView empty = new EmptyStateView(this::importListing);
+        StackPane center = new StackPane(split, empty.node());
+        empty.node().visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            var c = vm.sidebar().countsProperty().get();
+            return vm.sidebar().loadedProperty().get() && c.all() == 0 && c.trash() == 0;
+        }, vm.sidebar().countsProperty(), vm.sidebar().loadedProperty()));
+        split.visibleProperty().bind(empty.node().visibleProperty().not());
+        split.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                table.node().requestFocus();
+            }
+        });
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        scene = new Scene(root);
+        Theme.apply(scene, appearance.dark());
+        menu.setDark(appearance.dark());
+        menu.setSidebar(appearance.sidebarVisible());
+        if (!appearance.sidebarVisible()) {
+            split.getItems().remove(sidebar.node());
+        }
+        wire();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    /** Restores the remembered layout, shows the window and loads the library. */
+    public void show() {
+        stage.setTitle(vm.title());
+        for (String size : ICON_SIZES) {
+            var in = MainWindow.class.getResourceAsStream("/icons/papershelf-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+        UiState.WindowGeometry g = s.prefs().load("window", UiState.WindowGeometry.class,
+                UiState.WindowGeometry.DEFAULT);
+        stage.setWidth(Math.max(640, g.width()));
+        stage.setHeight(Math.max(420, g.height()));
+        if (!Double.isNaN(g.x()) && !Double.isNaN(g.y()) && onSomeScreen(g)) {
+            stage.setX(g.x());
+            stage.setY(g.y());
+        }
+        stage.setMaximized(g.maximized());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        TableState.restore(table.node(), s.prefs().load("table", UiState.TableLayout.class,
+                UiState.TableLayout.DEFAULT));
+        stage.setScene(scene);
+        stage.show();
+        UiState.Dividers d = s.prefs().load("dividers", UiState.Dividers.class, UiState.Dividers.DEFAULT);
+        // Divider positions only hold once the split pane has its real width: set them at the first one.
+        javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number w) {
+                if (w.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> {
+                        if (split.getItems().size() == 3) {
+                            split.setDividerPositions(d.sidebar(), d.detail());
+                        } else {
+                            split.setDividerPositions(d.detail());
+                        }
+                    });
+                }
+            }
+        };
+        split.widthProperty().addListener(first);
+        vm.start();
+        javafx.application.Platform.runLater(() -> table.node().requestFocus());
+    }
+
+    private static boolean onSomeScreen(UiState.WindowGeometry g) {
+        return javafx.stage.Screen.getScreensForRectangle(g.x(), g.y(), Math.min(g.width(), 200), 60).size() > 0;
+    }
+
+    /** Saves the note being edited and the window layout; the library is closed by the caller. */
+    public void saveAndClose() {
+        vm.flushAndWait();
+        s.prefs().save("window", new UiState.WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        double[] pos = split.getDividerPositions();
+        UiState.Dividers old = s.prefs().load("dividers", UiState.Dividers.class, UiState.Dividers.DEFAULT);
+        s.prefs().save("dividers", pos.length == 2 ? new UiState.Dividers(pos[0], pos[1])
+                : new UiState.Dividers(old.sidebar(), pos.length == 1 ? pos[0] : old.detail()));
+        s.prefs().save("table", TableState.capture(table.node()));
+        s.prefs().save("appearance", appearance);
+    }
+
+    private HBox toolbar() {
+        Button importButton = new Button("Import", new FontIcon(Feather.DOWNLOAD));
+        importButton.setId("toolbar-import");
+        importButton.setTooltip(new Tooltip("Import a saved listing file"));
+        importButton.setOnAction(e -> importListing());
+        search.setId("search");
+        search.setPromptText("Search titles, abstracts, organisations, notes and tags");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        Button clear = new Button(null, new FontIcon(Feather.X));
+        clear.setId("search-clear");
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(640);
+        search.textProperty().addListener((o, a, text) -> {
+            vm.list().queryProperty().set(text);
+            searchDebounce.poke();
+        });
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                table.node().requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.node().requestFocus();
+                if (table.node().getSelectionModel().isEmpty() && !table.node().getItems().isEmpty()) {
+                    table.node().getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        HBox bar = new HBox(10, importButton, search, spacer);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusText());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(vm.importProgressProperty());
+        progress.visibleProperty().bind(vm.importProgressProperty().greaterThanOrEqualTo(0));
+        Label importing = new Label("Importing…");
+        importing.visibleProperty().bind(progress.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, spacer, importing, progress);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    private void wire() {
+        TableView<PaperRow> t = table.node();
+        t.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
+        keepSelectionAcrossReloads(t);
+        t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+                toggleRead();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                openGithub();
+                e.consume();
+            }
+        });
+        vm.errorProperty().addListener((o, a, message) -> {
+            if (message != null) {
+                dialogs.error(message);
+                vm.errorProperty().set(null);
+            }
+        });
+        vm.lastImportProperty().addListener((o, a, outcomes) -> {
+            if (outcomes != null) {
+                dialogs.importSummary(outcomes);
+            }
+        });
+        vm.sidebar().items().addListener((ListChangeListener<SidebarItem>) c -> {
+            Map<String, String> colors = new HashMap<>();
+            for (SidebarItem i : vm.sidebar().items()) {
+                if (i instanceof SidebarItem.TagItem ti && ti.tag().color() != null) {
+                    colors.put(ti.tag().name(), ti.tag().color());
+                }
+            }
+            if (!colors.equals(tagColors)) {
+                tagColors = colors;
+                table.setTagColors(colors);
+            }
+        });
+        scene().setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene().setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importFiles(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            s.app().quit();
+        });
+    }
+
+    private void selectionChanged() {
+        List<Long> ids = selectedIds();
+        vm.detail().select(ids);
+    }
+
+    private List<Long> selectedIds() {
+        return table.node().getSelectionModel().getSelectedItems().stream().filter(r -> r != null)
+                .map(PaperRow::id).toList();
+    }
+
+    /** A full reload replaces the rows; put back the selection and the first visible row. */
+    private void keepSelectionAcrossReloads(TableView<PaperRow> t) {
+        Set<Long> selected = new HashSet<>();
+        long[] top = {-1};
+        vm.list().onReplace(() -> {
+            selected.clear();
+            selected.addAll(selectedIds());
+            top[0] = -1;
+            if (t.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+                int i = flow.getFirstVisibleCell().getIndex();
+                if (i >= 0 && i < t.getItems().size()) {
+                    top[0] = t.getItems().get(i).id();
+                }
+            }
+        }, () -> {
+            if (selected.isEmpty() && top[0] < 0) {
+                return;
+            }
+            List<Integer> indices = new ArrayList<>();
+            int topIndex = -1;
+            for (int i = 0; i < t.getItems().size(); i++) {
+                long id = t.getItems().get(i).id();
+                if (selected.contains(id)) {
+                    indices.add(i);
+                }
+                if (id == top[0]) {
+                    topIndex = i;
+                }
+            }
+            if (!indices.isEmpty()) {
+                t.getSelectionModel().clearSelection();
+                int first = indices.get(0);
+                int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
+                t.getSelectionModel().selectIndices(first, rest);
+            }
+            if (topIndex >= 0) {
+                t.scrollTo(topIndex);
+            }
+        });
+    }
+
+    // ---- actions ---------------------------------------------------------------------------------
+
+    void importListing() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import listing files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Listings (text, HTML, Markdown, JSON, BibTeX, XML)",
+                        "*.txt", "*.html", "*.htm", "*.md", "*.json", "*.bib", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        String folder = s.prefs().load("import-folder", UiState.ImportFolder.class, UiState.ImportFolder.DEFAULT).path();
+        if (folder != null && new File(folder).isDirectory()) {
+            chooser.setInitialDirectory(new File(folder));
+        }
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            s.prefs().save("import-folder", new UiState.ImportFolder(files.get(0).getParent()));
+            importFiles(files);
+        }
+    }
+
+    /** Imports files (from the chooser or a drop); the summary dialog follows. */
+    public void importFiles(List<File> files) {
+        vm.importFiles(files.stream().map(File::toPath).toList());
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the library");
+        chooser.setInitialFileName("papershelf-library.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf JSON (keeps everything)", "*.json"));
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            Path p = target.toPath();
+            s.executor().submit(() -> {
+                s.library().exportJson(p);
+                return null;
+            }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
+        }
+    }
+
+    private void chooseLibrary(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New library" : "Open library");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf library", "*.db"));
+        File f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (f != null) {
+            Path p = f.toPath();
+            if (create && !p.getFileName().toString().contains(".")) {
+                p = p.resolveSibling(p.getFileName() + ".db");
+            }
+            s.app().openLibrary(p);
+        }
+    }
+
+    void toggleRead() {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        boolean anyUnread = table.node().getSelectionModel().getSelectedItems().stream().anyMatch(r -> !r.read());
+        vm.detail().setRead(ids, anyUnread);
+    }
+
+    void openGithub() {
+        Paper p = vm.detail().paperProperty().get();
+        if (p != null && !p.githubUrls().isEmpty()) {
+            openLink(p.githubUrls().get(0));
+        }
+    }
+
+    /** Only http and https links are handed to the browser; anything else is never opened. */
+    void openLink(String url) {
+        if (LinkPolicy.mayOpen(url)) {
+            s.links().open(url);
+        }
+    }
+
+    private final class MenuActions implements MainMenu.Actions {
+        @Override
+        public void importListing() {
+            MainWindow.this.importListing();
+        }
+
+        @Override
+        public void export() {
+            MainWindow.this.export();
+        }
+
+        @Override
+        public void newLibrary() {
+            chooseLibrary(true);
+        }
+
+        @Override
+        public void openLibrary() {
+            chooseLibrary(false);
+        }
+
+        @Override
+        public void quit() {
+            s.app().quit();
+        }
+
+        @Override
+        public void undo() {
+            if (scene.getFocusOwner() instanceof TextInputControl text) {
+                text.undo();
+            } else {
+                vm.undo();
+            }
+        }
+
+        @Override
+        public void delete() {
+            if (scene.getFocusOwner() instanceof TextInputControl text) {
+                text.deleteNextChar();
+            } else {
+                vm.trash(selectedIds());
+            }
+        }
+
+        @Override
+        public void selectAll() {
+            if (scene.getFocusOwner() instanceof TextInputControl text) {
+                text.selectAll();
+            } else {
+                table.node().getSelectionModel().selectAll();
+            }
+        }
+
+        @Override
+        public void find() {
+            search.requestFocus();
+            search.selectAll();
+        }
+
+        @Override
+        public void dark(boolean on) {
+            appearance = new UiState.Appearance(on, appearance.sidebarVisible());
+            Theme.apply(scene, on);
+        }
+
+        @Override
+        public void sidebar(boolean on) {
+            appearance = new UiState.Appearance(appearance.dark(), on);
+            if (on && !split.getItems().contains(sidebar.node())) {
+                split.getItems().add(0, sidebar.node());
+                split.setDividerPositions(0.18, 0.62);
+            } else if (!on) {
+                split.getItems().remove(sidebar.node());
+            }
+        }
+
+        @Override
+        public void showTrash() {
+            vm.sidebar().selectView(SidebarItem.View.TRASH);
+        }
+
+        @Override
+        public void toggleRead() {
+            MainWindow.this.toggleRead();
+        }
+
+        @Override
+        public void openGithub() {
+            MainWindow.this.openGithub();
+        }
+
+        @Override
+        public void addTag() {
+            if (selectedIds().size() == 1) {
+                detail.tagInput().requestFocus();
+            }
+        }
+
+        @Override
+        public void editNote() {
+            if (selectedIds().size() == 1) {
+                detail.notesArea().requestFocus();
+            }
+        }
+
+        @Override
+        public void shortcuts() {
+            List<String[]> keys = new ArrayList<>(menu.shortcuts());
+            keys.add(new String[] {"Space", "Toggle read (in the list)"});
+            keys.add(new String[] {"Enter", "Open on GitHub (in the list)"});
+            keys.add(new String[] {"Esc", "Clear the search"});
+            dialogs.shortcuts(keys);
+        }
+
+        @Override
+        public void about() {
+            dialogs.about(s.version(), s.library().file().toString());
+        }
+    }
+
+    private final class SidebarActions implements SidebarView.Actions {
+        @Override
+        public void renameTag(String tag) {
+            String name = dialogs.ask("Rename the tag \"" + tag + "\" to:", tag);
+            if (name != null && !name.equals(tag)) {
+                vm.renameTag(tag, name);
+            }
+        }
+
+        @Override
+        public void deleteTag(String tag) {
+            if (dialogs.confirm("Delete the tag \"" + tag + "\"?",
+                    "The papers stay; only the tag is removed from them.", "Delete tag")) {
+                vm.deleteTag(tag);
+            }
+        }
+
+        @Override
+        public void colorTag(String tag, String color) {
+            vm.setTagColor(tag, color);
+        }
+
+        @Override
+        public void emptyTrash() {
+            if (dialogs.confirm("Empty the Trash?", "The papers in the Trash, with their notes and tags, are "
+                    + "deleted for good.", "Empty Trash")) {
+                vm.emptyTrash();
+            }
+        }
+    }
+
+    /** Tag names and colours (for tests). */
+    List<Tag> tags() {
+        return vm.sidebar().items().stream().filter(i -> i instanceof SidebarItem.TagItem)
+                .map(i -> ((SidebarItem.TagItem) i).tag()).toList();
+    }
+}
