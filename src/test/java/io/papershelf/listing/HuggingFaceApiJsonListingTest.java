@@ -128,6 +128,7 @@ class HuggingFaceApiJsonListingTest {
 
         assertThat(reader.accepts(backup)).isFalse();
         assertThat(new HuggingFaceHtmlListing().accepts(backup)).isFalse();
+        assertThat(new HuggingFaceLinksTextListing().accepts(backup)).isFalse();
     }
 
     @Test
