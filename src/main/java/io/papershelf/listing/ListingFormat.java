@@ -22,6 +22,7 @@ public final class ListingFormat {
         return new ListingFormat(List.of(
                 new HuggingFaceHtmlListing(),
                 new HuggingFaceApiJsonListing(),
+                new HuggingFaceMarkdownListing(),
                 new HuggingFaceLinksTextListing(),
                 new HuggingFaceTextListing()));
     }
