@@ -17,9 +17,14 @@ public final class ListingFormat {
         this.readers = List.copyOf(readers);
     }
 
-    /** Every shape Papershelf reads. */
+    /** Every shape Papershelf reads, most specific first: plain text would take almost any copy. */
     public static ListingFormat standard() {
-        return new ListingFormat(List.of(new HuggingFaceTextListing()));
+        return new ListingFormat(List.of(
+                new HuggingFaceHtmlListing(),
+                new HuggingFaceApiJsonListing(),
+                new HuggingFaceMarkdownListing(),
+                new HuggingFaceLinksTextListing(),
+                new HuggingFaceTextListing()));
     }
 
     /**
