@@ -19,7 +19,11 @@ public final class ListingFormat {
 
     /** Every shape Papershelf reads. */
     public static ListingFormat standard() {
-        return new ListingFormat(List.of(new HuggingFaceTextListing()));
+        return new ListingFormat(List.of(
+                new ArxivAtomListing(),
+                new BibtexListing(),
+                new ArxivTextListing(),
+                new HuggingFaceTextListing()));
     }
 
     /**
