@@ -124,6 +124,8 @@ final class LatexText {
             int close = groupEnd(s, k);
             arg.append(decode(s.substring(k + 1, Math.max(k + 1, close))));
             end = close + 1;
+        } else if (s.charAt(k) == '}') {
+            end = k; // an accent with nothing to sit on, as in {\"}
         } else if (s.charAt(k) == '\\') {
             end = command(s, k, arg);
         } else {

@@ -38,4 +38,18 @@ class ListingFormatDetectionTest {
 
         assertThat(ListingFormat.standard().detect(renamed).getClass().getSimpleName()).isEqualTo(reader);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "daily-papers-search-2026-05-20.txt",
+        "papers-search-with-links-2026-03-25.txt",
+        "trending-one-card.html",
+    })
+    void theArxivAndBibtexReadersLeaveHuggingFacePagesAlone(String file) throws ListingException {
+        ListingText text = Fixtures.text(file);
+
+        assertThat(new ArxivAtomListing().accepts(text)).isFalse();
+        assertThat(new BibtexListing().accepts(text)).isFalse();
+        assertThat(new ArxivTextListing().accepts(text)).isFalse();
+    }
 }
