@@ -24,6 +24,9 @@ public final class ListingFormat {
                 new HuggingFaceApiJsonListing(),
                 new HuggingFaceMarkdownListing(),
                 new HuggingFaceLinksTextListing(),
+                new ArxivAtomListing(),
+                new BibtexListing(),
+                new ArxivTextListing(),
                 new HuggingFaceTextListing()));
     }
 
