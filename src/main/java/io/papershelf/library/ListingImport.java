@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.papershelf.export.LibraryJson;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
@@ -24,7 +25,8 @@ import io.papershelf.storage.TagRepository;
  * Writes read listings into the library inside the caller's transaction: finds each card's paper (by
  * arXiv id, else by normalised title), inserts new papers, merges known ones through
  * {@link MergePolicy}, records where each came from, and re-indexes what changed in one bulk step.
- * Personal fields are written only for new papers, or from a backup where the library has none.
+ * Personal fields (a backup's, or a reference manager's keywords) are written for new papers; only a
+ * Papershelf backup also fills in notes and tags that a paper the library already has lacks.
  */
 final class ListingImport {
     private final PaperRepository papers;
@@ -45,7 +47,7 @@ final class ListingImport {
 
     ImportResult write(Listing listing) throws SQLException {
         // A backup is not a listing: its papers keep the sources it recorded instead.
-        boolean backup = listing.entries().stream().allMatch(e -> e.personal() != null);
+        boolean backup = LibraryJson.SHAPE_NAME.equals(listing.format());
         Long listingId = backup ? null : listings.record(listing.fileName(), listing.listingDate(), listing.format(), now);
         int added = 0;
         int updated = 0;
@@ -61,7 +63,7 @@ final class ListingImport {
                 id = existing.get();
                 Paper current = papers.find(id).orElseThrow();
                 ListingEntry merged = MergePolicy.merge(current, e);
-                boolean personalChanged = e.personal() != null && restoreMissingPersonal(id, current, e.personal());
+                boolean personalChanged = backup && e.personal() != null && restoreMissingPersonal(id, current, e.personal());
                 if (merged != null) {
                     papers.updateListingFields(id, merged, TitleKey.of(merged.title()), now);
                 }
@@ -82,7 +84,7 @@ final class ListingImport {
             if (listingId != null) {
                 listings.link(id, listingId);
             }
-            if (e.personal() != null) {
+            if (backup && e.personal() != null) {
                 restoreSources(id, e.personal());
             }
         }

@@ -20,7 +20,7 @@ import io.papershelf.model.TitleKey;
  * A BibTeX file, such as Zotero, JabRef or Google Scholar export. Every entry type is read the same way
  * ({@code @article}, {@code @misc}, {@code @inproceedings}...); {@code @comment}, {@code @string} and
  * {@code @preamble} are not papers. Fields used: {@code title}, {@code author}, {@code date} or
- * {@code year}/{@code month}, {@code abstract}, {@code keywords} (as suggested tags), the arXiv id from
+ * {@code year}/{@code month}, {@code abstract}, {@code keywords} (as tags of papers new to the library), the arXiv id from
  * {@code eprint} with {@code archivePrefix = {arXiv}} or else from an arXiv {@code url}, {@code doi} or
  * {@code arXiv:} mention, and links from {@code url}, {@code doi}, {@code howpublished}, {@code note} and
  * the abstract. The syntax is read by {@link BibtexParser}, the LaTeX by {@link LatexText}.
@@ -86,8 +86,17 @@ public final class BibtexListing implements ListingReader {
                         fold(LatexText.decode(raw(e, "month")))))
                 .links(links)
                 .githubUrls(Links.githubRepositories(links))
-                .suggestedTags(keywords(LatexText.decode(raw(e, "keywords"))))
+                .personal(keywordTags(keywords(LatexText.decode(raw(e, "keywords")))))
                 .build();
+    }
+
+    /**
+     * A reference manager's keywords are the user's own tags: they are applied to papers new to the
+     * library (never to papers it already has, whose tags are the user's business).
+     */
+    private static io.papershelf.model.PersonalData keywordTags(List<String> keywords) {
+        return keywords.isEmpty() ? null
+                : new io.papershelf.model.PersonalData(false, null, keywords, "", null, List.of());
     }
 
     /** eprint (when the archive is arXiv or unnamed), else an arXiv address, DOI or "arXiv:" mention. */

@@ -238,4 +238,62 @@ class LibraryTest {
         }
         assertThat(Files.readString(backup, StandardCharsets.UTF_8)).contains("\"format\" : \"papershelf\"");
     }
+
+    @Test
+    void theSamePaperFromAnotherShapeIsEnrichedNotDuplicated() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long id = idOf("The Collaboration Gap");
+        library.setRead(List.of(id), true);
+        library.addTag(List.of(id), "agents");
+        library.saveNotes(id, "Keep.");
+        String api = """
+                [{"paper": {"id": "2511.02687", "title": "The Collaboration Gap",
+                  "summary": "The trajectory of AI development suggests that we will increasingly rely on agent-based systems.",
+                  "upvotes": 17, "githubRepo": "https://github.com/microsoft/collaboration-gap",
+                  "publishedAt": "2025-11-04T00:00:00.000Z", "authors": [{"name": "Tim R. Davidson"}]},
+                  "numComments": 3, "organization": {"name": "MicrosoftResearch", "fullname": "Microsoft Research"}}]
+                """;
+        Path json = TestFiles.write(dir.resolve("daily_papers.json"), api);
+        ImportResult r = library.importFiles(List.of(json), SAVED).get(0);
+        assertThat(r.added()).isZero();
+        assertThat(r.updated()).isEqualTo(1);
+        Paper p = library.paper(id).orElseThrow();
+        assertThat(p.arxivId()).isEqualTo("2511.02687");
+        assertThat(p.upvotes()).isEqualTo(17);
+        assertThat(p.comments()).isEqualTo(3);
+        assertThat(p.githubUrls()).containsExactly("https://github.com/microsoft/collaboration-gap");
+        assertThat(p.authors()).containsExactly("Tim R. Davidson");
+        assertThat(p.read()).isTrue();
+        assertThat(p.tags()).containsExactly("agents");
+        assertThat(p.notes()).isEqualTo("Keep.");
+        assertThat(library.rows(PaperFilter.ALL)).hasSize(50);
+        // Now known by its arXiv id: a later card with another title spelling still matches.
+        assertThat(library.rows(new PaperFilter(ReadState.ALL, null, true, false, null, "", false))).hasSize(11);
+    }
+
+    @Test
+    void bibtexKeywordsBecomeTagsOfNewPapersOnly() throws Exception {
+        library.importFiles(List.of(sample), SAVED);
+        long id = idOf("LowFER");
+        String bib = """
+                @misc{lowfer2020,
+                  title = {{LowFER}: Low-rank Bilinear Pooling for Link Prediction},
+                  author = {Amin, Saadullah and others},
+                  year = {2020},
+                  keywords = {knowledge graphs, to read}
+                }
+                @article{new2024,
+                  title = {A Paper Papershelf Has Not Seen},
+                  author = {Doe, Jane},
+                  year = {2024},
+                  keywords = {knowledge graphs}
+                }
+                """;
+        Path file = TestFiles.write(dir.resolve("zotero.bib"), bib);
+        ImportResult r = library.importFiles(List.of(file), SAVED).get(0);
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(library.paper(id).orElseThrow().tags()).isEmpty();
+        long fresh = idOf("A Paper Papershelf Has Not Seen");
+        assertThat(library.paper(fresh).orElseThrow().tags()).containsExactly("knowledge graphs");
+    }
 }

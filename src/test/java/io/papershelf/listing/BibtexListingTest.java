@@ -54,8 +54,7 @@ class BibtexListingTest {
                 + " Code: https://github.com/microsoft/LoRA.");
         assertThat(lora.links()).containsExactly("https://github.com/microsoft/LoRA");
         assertThat(lora.githubUrls()).containsExactly("https://github.com/microsoft/LoRA");
-        assertThat(lora.suggestedTags()).containsExactly("fine-tuning", "adapters", "LLM");
-        assertThat(lora.personal()).isNull();
+        assertThat(lora.personal().tags()).containsExactly("fine-tuning", "adapters", "LLM");
     }
 
     @Test
@@ -66,7 +65,7 @@ class BibtexListingTest {
                 "Francisco Massa", "Alexandre Sablayrolles", "Hervé Jégou");
         assertThat(deit.arxivId()).isEqualTo("2012.12877");
         assertThat(deit.published()).isEqualTo(LocalDate.of(2021, 1, 1));
-        assertThat(deit.suggestedTags()).containsExactly("vision transformers", "distillation");
+        assertThat(deit.personal().tags()).containsExactly("vision transformers", "distillation");
     }
 
     @Test
@@ -87,7 +86,7 @@ class BibtexListingTest {
         assertThat(causal.arxivId()).isNull();
         assertThat(causal.abstractText()).isEmpty();
         assertThat(causal.links()).isEmpty();
-        assertThat(causal.suggestedTags()).isEmpty();
+        assertThat(causal.personal()).isNull();
     }
 
     @Test
@@ -99,7 +98,7 @@ class BibtexListingTest {
         assertThat(attention.authors()).contains("Aidan N. Gomez", "Lukasz Kaiser");
         assertThat(attention.links())
                 .containsExactly("http://arxiv.org/abs/1706.03762", "https://doi.org/10.48550/arXiv.1706.03762");
-        assertThat(attention.suggestedTags()).containsExactly(
+        assertThat(attention.personal().tags()).containsExactly(
                 "Computer Science - Computation and Language", "Computer Science - Machine Learning");
     }
 
@@ -136,7 +135,7 @@ class BibtexListingTest {
         assertThat(first.authors()).containsExactly("Jane Doe", "Barnes and Noble");
         assertThat(first.published()).isEqualTo(LocalDate.of(2024, 10, 7));
         assertThat(first.arxivId()).isEqualTo("cs/0112017");
-        assertThat(first.suggestedTags()).containsExactly("a", "b");
+        assertThat(first.personal().tags()).containsExactly("a", "b");
         ListingEntry second = listing.entries().get(1);
         assertThat(second.arxivId()).isEqualTo("2410.05434");
         assertThat(second.published()).isEqualTo(LocalDate.of(2024, 12, 1));
