@@ -43,6 +43,7 @@ import atlantafx.base.controls.CustomTextField;
 import io.papershelf.library.Library;
 import io.papershelf.library.LinkPolicy;
 import io.papershelf.library.Preferences;
+import io.papershelf.model.ExportFormat;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.Tag;
@@ -390,15 +391,22 @@ public final class MainWindow {
     }
 
     private void export() {
+        List<Long> selection = selectedIds();
+        WindowDialogs.ExportChoice choice = dialogs.exportChoice(selection.size());
+        if (choice == null) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the library");
-        chooser.setInitialFileName("papershelf-library.json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf JSON (keeps everything)", "*.json"));
+        chooser.setTitle("Export");
+        String ext = choice.format().extension();
+        chooser.setInitialFileName("papershelf-" + (choice.selectionOnly() ? "selection" : "library") + "." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().description(), "*." + ext));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
             Path p = target.toPath();
+            List<Long> ids = choice.selectionOnly() ? selection : null;
             s.executor().submit(() -> {
-                s.library().exportJson(p);
+                s.library().export(choice.format(), ids, p);
                 return null;
             }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
         }
