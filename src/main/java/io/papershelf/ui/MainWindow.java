@@ -81,6 +81,7 @@ public final class MainWindow {
     private final Debouncer searchDebounce;
     private UiState.Appearance appearance;
     private Map<String, String> tagColors = new HashMap<>();
+    private boolean restoringSelection;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -315,6 +316,9 @@ public final class MainWindow {
     }
 
     private void selectionChanged() {
+        if (restoringSelection) {
+            return; // rows are being replaced; the selection is put back right after
+        }
         List<Long> ids = selectedIds();
         vm.detail().select(ids);
     }
@@ -329,6 +333,7 @@ public final class MainWindow {
         Set<Long> selected = new HashSet<>();
         long[] top = {-1};
         vm.list().onReplace(() -> {
+            restoringSelection = true;
             selected.clear();
             selected.addAll(selectedIds());
             top[0] = -1;
@@ -339,6 +344,18 @@ public final class MainWindow {
                 }
             }
         }, () -> {
+            try {
+                restore(t, selected, top[0]);
+            } finally {
+                restoringSelection = false;
+            }
+            selectionChanged();
+        });
+    }
+
+    private void restore(TableView<PaperRow> t, Set<Long> selected, long topId) {
+        long[] top = {topId};
+        {
             if (selected.isEmpty() && top[0] < 0) {
                 return;
             }
@@ -362,7 +379,7 @@ public final class MainWindow {
             if (topIndex >= 0) {
                 t.scrollTo(topIndex);
             }
-        });
+        }
     }
 
     // ---- actions ---------------------------------------------------------------------------------
