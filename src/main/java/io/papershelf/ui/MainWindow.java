@@ -536,7 +536,7 @@ public final class MainWindow {
             appearance = new UiState.Appearance(appearance.dark(), on);
             if (on && !split.getItems().contains(sidebar.node())) {
                 split.getItems().add(0, sidebar.node());
-                split.setDividerPositions(0.18, 0.62);
+                split.setDividerPositions(UiState.Dividers.DEFAULT.sidebar(), UiState.Dividers.DEFAULT.detail());
             } else if (!on) {
                 split.getItems().remove(sidebar.node());
             }
