@@ -1,0 +1,172 @@
+package io.papershelf.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.papershelf.library.Library;
+
+/**
+ * Opening the real app ({@code java -Xmx.. -jar papershelf.jar --library L}) on an X server without a screen
+ * (Xvfb), on an empty library and on the 100,000-paper one, runs alternating. Timed from process start until
+ * {@code xdotool search --sync --onlyvisible} sees the window, and until the app's opt-in start-up probe
+ * ({@code -Dpapershelf.startupProbe=true}) says the first rows have landed in the list: the window is usable
+ * then. Three seconds later the resident size (VmRSS) is read from {@code /proc}.
+ */
+final class AppStartBench {
+    static final double LIMIT_USABLE_MS = 1500;
+    static final double LIMIT_RATIO = 1.2;
+    static final double LIMIT_RSS_MB = 300;
+
+    private final String maxHeap;
+
+    AppStartBench(String maxHeap) {
+        this.maxHeap = maxHeap;
+    }
+
+    List<Result> run(Context ctx) throws Exception {
+        for (String tool : List.of("Xvfb", "xdotool")) {
+            if (Processes.output("sh", "-c", "command -v " + tool).isEmpty()) {
+                System.out.println("  skipped: " + tool + " is not installed (apt-get install -y xvfb xdotool)");
+                return List.of();
+            }
+        }
+        Path work = Files.createDirectories(ctx.dir().resolve("app"));
+        Path empty = work.resolve("empty.db");
+        if (!Files.exists(empty)) {
+            Library.open(empty).close();
+        }
+        Path big = ctx.libraries().copyOf(ctx.libraries().library(100_000), "app/library-100k.db");
+        int display = freeDisplay();
+        Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
+        List<Double> shownEmpty = new ArrayList<>();
+        List<Double> shownBig = new ArrayList<>();
+        List<Double> rowsEmpty = new ArrayList<>();
+        List<Double> rowsBig = new ArrayList<>();
+        List<Double> ratio = new ArrayList<>();
+        List<Double> rssEmpty = new ArrayList<>();
+        List<Double> rssBig = new ArrayList<>();
+        String pipeline = "";
+        try {
+            Thread.sleep(1000);
+            for (int r = -1; r < ctx.runs(); r++) {
+                Start e = start(ctx, display, empty, work);
+                Start b = start(ctx, display, big, work);
+                System.out.printf("  run %d: empty shown %.0f rows %.0f ms, %.0f MB; 100k shown %.0f rows %.0f ms (%d rows), %.0f MB%n",
+                        r, e.shownMs, e.rowsMs, e.rssMb, b.shownMs, b.rowsMs, b.rows, b.rssMb);
+                pipeline = b.pipeline;
+                if (r >= 0) {
+                    shownEmpty.add(e.shownMs);
+                    shownBig.add(b.shownMs);
+                    rowsEmpty.add(e.rowsMs);
+                    rowsBig.add(b.rowsMs);
+                    ratio.add(b.rowsMs / e.rowsMs);
+                    rssEmpty.add(e.rssMb);
+                    rssBig.add(b.rssMb);
+                }
+            }
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+        String how = " (-Xmx" + maxHeap + ", " + pipeline + ")";
+        return List.of(
+                Result.info("start", "window shown, empty library" + how, new Stats(shownEmpty), "ms"),
+                Result.info("start", "window shown, 100,000 papers", new Stats(shownBig), "ms"),
+                Result.info("start", "window usable (first rows in the list), empty library", new Stats(rowsEmpty), "ms"),
+                Result.of("start", "window usable (first rows in the list), 100,000 papers", new Stats(rowsBig),
+                        LIMIT_USABLE_MS, false),
+                new Result("start", "ratio usable 100,000 / empty (per pair of runs)", new Stats(ratio), "x",
+                        LIMIT_RATIO, false, ""),
+                Result.info("memory", "resident size (VmRSS) 3 s after the first rows, empty library", new Stats(rssEmpty),
+                        "MB"),
+                new Result("memory", "resident size (VmRSS) 3 s after the first rows, 100,000 papers" + how,
+                        new Stats(rssBig), "MB", LIMIT_RSS_MB, false, ""));
+    }
+
+    private record Start(double shownMs, double rowsMs, int rows, double rssMb, String pipeline) {
+    }
+
+    private Start start(Context ctx, int display, Path library, Path work) throws Exception {
+        List<String> cmd = List.of(Processes.java(), "-Xmx" + maxHeap, "-Dpapershelf.startupProbe=true",
+                "-Dprism.verbose=true", "-jar", ctx.jar().toString(), "--library", library.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(ctx.env());
+        pb.environment().put("DISPLAY", ":" + display);
+        long t0 = System.nanoTime();
+        Process app = pb.start();
+        ProcessBuilder xb = new ProcessBuilder("xdotool", "search", "--sync", "--onlyvisible", "--name", "^Papershelf")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        xb.environment().put("DISPLAY", ":" + display);
+        Process xdotool = xb.start();
+        CompletableFuture<Long> shown = xdotool.onExit().thenApply(p -> System.nanoTime());
+        CompletableFuture<long[]> rows = new CompletableFuture<>();
+        StringBuilder pipeline = new StringBuilder();
+        StringBuilder log = new StringBuilder();
+        Thread reader = new Thread(() -> read(app, rows, pipeline, log), "app-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            long[] landed = rows.get(2, TimeUnit.MINUTES);
+            long shownAt = shown.get(1, TimeUnit.MINUTES);
+            Thread.sleep(3000);
+            double rss = rssMb(app.pid());
+            return new Start((shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (int) landed[1], rss, pipeline.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("the app did not start as expected; its output:\n" + log, e);
+        } finally {
+            xdotool.destroy();
+            app.destroy();
+            if (!app.waitFor(20, TimeUnit.SECONDS)) {
+                app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void read(Process app, CompletableFuture<long[]> rows, StringBuilder pipeline, StringBuilder log) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                long now = System.nanoTime();
+                synchronized (log) {
+                    log.append(line).append('\n');
+                }
+                if (line.startsWith("startup-probe rows ")) {
+                    rows.complete(new long[] {now, Long.parseLong(line.split(" ")[2])});
+                } else if (line.contains("Using ") && line.contains("pipeline") || line.startsWith("Prism pipeline name")) {
+                    pipeline.setLength(0);
+                    pipeline.append(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            rows.completeExceptionally(e);
+        }
+        rows.completeExceptionally(new IllegalStateException("the app ended before its first rows"));
+    }
+
+    private static double rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static int freeDisplay() {
+        for (int d = 91; d < 120; d++) {
+            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + d)) && !Files.exists(Path.of("/tmp/.X" + d + "-lock"))) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no free X display number between :91 and :119");
+    }
+}
