@@ -69,6 +69,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new,
                 url -> getHostServices().showDocument(url), prefs, AppVersion.version(), this));
         window.show();
+        StartupProbe.watch(window);
     }
 
     private void offerAnotherLibrary(String message) {
