@@ -55,6 +55,7 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final ListingRepository listings;
     private final SearchIndex search;
+    private final RowCache rowCache;
 
     private Library(Database db, Clock clock, ListingFormat formats) {
         this.db = db;
@@ -65,6 +66,7 @@ public final class Library implements AutoCloseable {
         this.tags = new TagRepository(db.connection());
         this.listings = new ListingRepository(db.connection());
         this.search = new SearchIndex(db.connection());
+        this.rowCache = new RowCache(list);
     }
 
     /**
@@ -166,14 +168,24 @@ public final class Library implements AutoCloseable {
 
     // ---- reading ------------------------------------------------------------------------------
 
-    /** The rows for the list: structured filter in SQL, text through the full-text index. */
+    /**
+     * The rows for the list, in the order papers were added: structured filter in SQL, text through the
+     * full-text index. Rows read before are reused while the paper is unchanged.
+     */
     public List<PaperRow> rows(PaperFilter filter) throws LibraryException {
-        return query(() -> list.rows(filter, SearchIndex.toFtsQuery(filter.query()), recentSince()));
+        return rows(filter, 0);
+    }
+
+    /** The first {@code limit} rows of {@link #rows(PaperFilter)} (all when {@code limit} is 0), quickly. */
+    public List<PaperRow> rows(PaperFilter filter, int limit) throws LibraryException {
+        String fts = SearchIndex.toFtsQuery(filter.query());
+        Instant since = recentSince();
+        return snapshot(() -> rowCache.rows(filter, fts, since, limit));
     }
 
     /** The current rows of these papers, for refreshing them in place after a change. */
     public List<PaperRow> rows(Collection<Long> ids) throws LibraryException {
-        return query(() -> list.rowsByIds(ids));
+        return query(() -> rowCache.rows(ids));
     }
 
     /** Papers best matching the text, best first, at most {@code limit}. */
@@ -318,6 +330,7 @@ public final class Library implements AutoCloseable {
         return write("empty the Trash", c -> {
             List<Long> gone = papers.purgeTrash();
             search.reindex(gone);
+            rowCache.evict(gone);
             return gone.size();
         });
     }
@@ -365,6 +378,15 @@ public final class Library implements AutoCloseable {
     private <T> T query(Query<T> q) throws LibraryException {
         try {
             return q.run();
+        } catch (SQLException e) {
+            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ").", e);
+        }
+    }
+
+    /** A query of several statements that must see one state of the file (another process may write). */
+    private <T> T snapshot(Query<T> q) throws LibraryException {
+        try {
+            return db.inTransaction(c -> q.run());
         } catch (SQLException e) {
             throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ").", e);
         }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import io.papershelf.model.PaperFilter;
@@ -16,11 +18,16 @@ import io.papershelf.model.ReadState;
  * The rows of the paper list for a filter, without abstracts, and the counts the sidebar shows. The
  * free-text part of a filter is applied by the caller through {@link SearchIndex}, which hands in the
  * matching full-text query.
+ *
+ * <p>Rows come with their {@code row_version} (see migration V2), so that a caller can keep rows it has read
+ * and ask for them again only when they changed: {@link #versions} answers "which papers, at which version"
+ * from a narrow index, without reading the papers' wide rows.
  */
 public final class PaperListQuery {
-    private static final String ROW_COLUMNS = "p.id, p.title, p.organization, p.author_count, "
-            + "json_array_length(p.authors) AS named_authors, p.published, p.upvotes, p.comments, p.is_read, "
-            + "p.has_code, p.tags_text, p.added_at";
+    /** The columns {@link RowReader} reads, in its order; the version is last. */
+    static final String ROW_COLUMNS = "p.id, p.title, p.organization, p.author_count, "
+            + "CASE WHEN p.author_count IS NULL THEN json_array_length(p.authors) ELSE 0 END, p.published, "
+            + "p.upvotes, p.comments, p.is_read, p.has_code, p.tags_text, p.added_at, p.row_version";
 
     private final Connection c;
 
@@ -28,45 +35,95 @@ public final class PaperListQuery {
         this.c = connection;
     }
 
+    /** Rows, each with the version it was read at ({@code versions[i]} belongs to {@code rows.get(i)}). */
+    public record VersionedRows(List<PaperRow> rows, long[] versions) {
+    }
+
+    /** Which papers match, in id order, and the version of each. */
+    public record RowVersions(long[] ids, long[] versions) {
+        public int size() {
+            return ids.length;
+        }
+    }
+
     /**
      * The rows matching the filter's structured parts and, when {@code ftsQuery} is non-null, the
-     * full-text query. {@code recentSince} bounds "recently added".
+     * full-text query, in id order. {@code recentSince} bounds "recently added".
      */
-    public List<PaperRow> rows(PaperFilter filter, String ftsQuery, Instant recentSince) throws SQLException {
+    public VersionedRows rows(PaperFilter filter, String ftsQuery, Instant recentSince) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ").append(ROW_COLUMNS).append(" FROM papers p");
         List<Object> args = new ArrayList<>();
         where(sql, args, filter, ftsQuery, recentSince);
         sql.append(" ORDER BY p.id");
-        List<PaperRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bind(ps, args);
+            return read(ps, new ArrayList<>(), new LongList());
+        }
+    }
+
+    /**
+     * The ids and versions of the papers {@link #rows} would return, at most {@code limit} of them (0: all),
+     * the first ones in id order. With a full-text query and a limit, the full-text index leads and stops at
+     * the limit, so that a first page of "tr*" does not wait for all its matches.
+     */
+    public RowVersions versions(PaperFilter filter, String ftsQuery, Instant recentSince, int limit)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        if (ftsQuery != null && limit > 0) {
+            sql.append("SELECT p.id, p.row_version FROM paper_search f JOIN papers p ON p.id = f.rowid");
+            where(sql, args, filter, null, recentSince);
+            sql.append(" AND paper_search MATCH ? ORDER BY f.rowid");
+            args.add(ftsQuery);
+        } else {
+            sql.append("SELECT p.id, p.row_version FROM papers p");
+            where(sql, args, filter, ftsQuery, recentSince);
+            sql.append(" ORDER BY p.id");
+        }
+        if (limit > 0) {
+            sql.append(" LIMIT ").append(limit);
+        }
+        LongList ids = new LongList();
+        LongList versions = new LongList();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(row(rs));
+                    ids.add(rs.getLong(1));
+                    versions.add(rs.getLong(2));
                 }
             }
         }
-        return out;
+        return new RowVersions(ids.toArray(), versions.toArray());
     }
 
     /** The rows of these papers (in the Trash or not), in id order. */
-    public List<PaperRow> rowsByIds(java.util.Collection<Long> ids) throws SQLException {
+    public VersionedRows rowsByIds(Collection<Long> ids) throws SQLException {
         List<PaperRow> out = new ArrayList<>();
+        LongList versions = new LongList();
         List<Long> list = new ArrayList<>(ids);
+        Collections.sort(list);
         for (int from = 0; from < list.size(); from += 500) {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM papers p WHERE p.id IN ("
                     + in + ") ORDER BY p.id")) {
                 bind(ps, new ArrayList<>(chunk));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(row(rs));
-                    }
-                }
+                read(ps, out, versions);
             }
         }
-        return out;
+        return new VersionedRows(out, versions.toArray());
+    }
+
+    private static VersionedRows read(PreparedStatement ps, List<PaperRow> out, LongList versions) throws SQLException {
+        RowReader reader = new RowReader();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(reader.row(rs));
+                versions.add(RowReader.version(rs));
+            }
+        }
+        return new VersionedRows(out, versions.toArray());
     }
 
     /** How many papers match the filter (same rules as {@link #rows}). */
@@ -120,12 +177,20 @@ public final class PaperListQuery {
         }
     }
 
-    private static PaperRow row(ResultSet rs) throws SQLException {
-        return new PaperRow(rs.getLong("id"), rs.getString("title"),
-                PaperRow.byline(rs.getString("organization"), SqlValues.getInt(rs, "author_count"),
-                        rs.getInt("named_authors")),
-                SqlValues.date(rs.getString("published")), SqlValues.getInt(rs, "upvotes"), rs.getInt("comments"),
-                rs.getInt("is_read") != 0, rs.getInt("has_code") != 0,
-                PaperRepository.tagsOf(rs.getString("tags_text")), SqlValues.instant(rs.getString("added_at")));
+    /** A growable array of longs: 100,000 ids without 100,000 boxes. */
+    private static final class LongList {
+        private long[] values = new long[256];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 }

@@ -38,7 +38,7 @@ class DatabaseTest {
         }
         // Reopening an up-to-date library migrates nothing and makes no backup.
         try (Database db = Database.open(file, Clock.systemUTC())) {
-            assertThat(pragma(db.connection(), "user_version")).isEqualTo("1");
+            assertThat(pragma(db.connection(), "user_version")).isEqualTo(String.valueOf(Database.latestVersion()));
         }
         try (var files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".bak"));
@@ -55,7 +55,8 @@ class DatabaseTest {
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Database.open(file, Clock.systemUTC()))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("was written by a newer Papershelf (schema 99, this version reads up to 1)")
+                .hasMessageContaining("was written by a newer Papershelf (schema 99, this version reads up to "
+                        + Database.latestVersion() + ")")
                 .hasMessageContaining(file.toString());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.exists(dir.resolve("future.db-wal"))).isFalse();
@@ -78,5 +79,35 @@ class DatabaseTest {
         assertThat(Database.statements("V1__library.sql"))
                 .allSatisfy(sql -> assertThat(sql).endsWith(";"))
                 .anySatisfy(sql -> assertThat(sql).startsWith("CREATE VIRTUAL TABLE paper_search USING fts5"));
+    }
+
+    @Test
+    void aVersion1LibraryIsBackedUpAndMigratedAndItsPapersStayFindable() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String sql : Database.statements("V1__library.sql")) {
+                s.execute(sql);
+            }
+            s.execute("INSERT INTO papers (id, title, title_key, abstract, added_at, updated_at) VALUES "
+                    + "(7, 'Zebrafish connectomes', 'zebrafish connectomes', 'Neurons.', '2026-01-01T00:00:00Z', "
+                    + "'2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO paper_search (rowid, title, abstract, organization, notes, tags) "
+                    + "VALUES (7, 'Zebrafish connectomes', 'Neurons.', '', '', '')");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (Database db = Database.open(file, Clock.systemUTC()); Statement s = db.connection().createStatement()) {
+            assertThat(pragma(db.connection(), "user_version")).isEqualTo(String.valueOf(Database.latestVersion()));
+            ResultSet found = s.executeQuery("SELECT rowid FROM paper_search WHERE paper_search MATCH 'ze*'");
+            assertThat(found.next()).isTrue();
+            assertThat(found.getLong(1)).isEqualTo(7);
+            s.execute("UPDATE papers SET is_read = 1 WHERE id = 7");
+            s.execute("UPDATE papers SET notes = 'not shown in the list' WHERE id = 7");
+            ResultSet version = s.executeQuery("SELECT row_version FROM papers WHERE id = 7");
+            version.next();
+            assertThat(version.getLong(1)).as("bumped by the list's columns only").isEqualTo(1);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("old.db.v1-"));
+        }
     }
 }
