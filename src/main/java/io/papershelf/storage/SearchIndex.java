@@ -71,8 +71,10 @@ public final class SearchIndex {
 
     /**
      * Turns whatever a person typed into a safe FTS5 query: each word becomes a quoted prefix term, all
-     * must match. Quotes, operators, brackets and stars lose their meaning. Null when nothing searchable
-     * is left (then there is no text condition).
+     * must match. Quotes, operators, brackets and stars lose their meaning. A word of one ASCII letter or
+     * digit matches only itself ("C", "R", "t"): as a prefix it would match nearly every paper, and the first
+     * key typed would cost a scan of the whole index. Null when nothing searchable is left (then there is no
+     * text condition).
      */
     public static String toFtsQuery(String typed) {
         if (typed == null) {
@@ -93,7 +95,10 @@ public final class SearchIndex {
                 if (terms++ > 0) {
                     out.append(' ');
                 }
-                out.append('"').append(word.toString().toLowerCase(Locale.ROOT)).append("\"*");
+                out.append('"').append(word.toString().toLowerCase(Locale.ROOT)).append('"');
+                if (word.length() > 1 || word.charAt(0) >= 0x80) {
+                    out.append('*');
+                }
                 word.setLength(0);
                 if (terms >= 32) {
                     break;

@@ -2,7 +2,6 @@ package io.papershelf.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +77,6 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final WindowDialogs dialogs;
     private final Scene scene;
-    private final Debouncer searchDebounce;
     private UiState.Appearance appearance;
     private Map<String, String> tagColors = new HashMap<>();
     private boolean restoringSelection;
@@ -94,7 +92,6 @@ public final class MainWindow {
         this.sidebar = new SidebarView(vm.sidebar(), new SidebarActions());
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), this::openLink, () -> tagColors,
                 vm::trash);
-        this.searchDebounce = services.debouncers().create(Duration.ofMillis(120), () -> vm.list().reload());
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menu.node(), toolbar()));
@@ -214,8 +211,9 @@ public final class MainWindow {
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(640);
         search.textProperty().addListener((o, a, text) -> {
+            // No typing pause: a query costs milliseconds, and one superseded by the next key is skipped.
             vm.list().queryProperty().set(text);
-            searchDebounce.poke();
+            vm.list().reload();
         });
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

@@ -1,6 +1,7 @@
 package io.papershelf.ui;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -18,10 +19,15 @@ import io.papershelf.model.PaperRow;
 
 /**
  * The paper list: the rows for the sidebar's filter combined with the search text. Every query runs in
- * the background; a result that arrives after a newer query was asked for is dropped, so a stale search
+ * the background, in two steps: the first {@link #FIRST_PAGE} rows, which land at once, then all of them
+ * (at 100,000 papers "tr" matches most of the library). A query asked for after a newer one is skipped
+ * before it runs, and a result that arrives after a newer query was asked for is dropped, so a stale search
  * never shows over a newer one.
  */
 public final class PaperListViewModel {
+    /** Rows in the first answer to a query: more than a screenful, few enough to read at once. */
+    static final int FIRST_PAGE = 200;
+
     private final Library library;
     private final BackgroundExecutor executor;
     private final Consumer<Throwable> onError;
@@ -29,7 +35,9 @@ public final class PaperListViewModel {
     private final ObjectProperty<PaperFilter> filter = new SimpleObjectProperty<>(PaperFilter.ALL);
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private long generation;
+    /** The newest query's number; the background thread reads it to skip queries already superseded. */
+    private volatile long generation;
+    private boolean replacing;
     private Runnable afterNextLoad;
     private Runnable beforeReplace = () -> { };
     private Runnable afterReplace = () -> { };
@@ -69,44 +77,86 @@ public final class PaperListViewModel {
         this.afterReplace = after;
     }
 
-    /** Loads the rows again for the current filter and query. */
+    /** Loads the rows again for the current filter and query: the first page, then the rest. */
     public void reload() {
         long mine = ++generation;
         PaperFilter f = filter.get().withQuery(query.get());
         loading.set(true);
-        executor.submit(() -> library.rows(f), result -> {
+        AtomicBoolean whole = new AtomicBoolean(); // the first page already held every row
+        AtomicBoolean landed = new AtomicBoolean(); // the complete rows are shown
+        executor.submit(() -> {
             if (mine != generation) {
-                return; // a newer query was asked for meanwhile
+                return null;
             }
-            beforeReplace.run();
-            rows.setAll(result);
-            afterReplace.run();
+            List<PaperRow> first = library.rows(f, FIRST_PAGE);
+            whole.set(first.size() < FIRST_PAGE);
+            return first;
+        }, first -> {
+            if (first != null && mine == generation && !landed.get()) {
+                land(first, whole.get(), landed);
+            }
+        }, e -> failed(mine, e));
+        executor.submit(() -> mine != generation || whole.get() ? null : library.rows(f), all -> {
+            if (all != null && mine == generation && !landed.get()) {
+                land(all, true, landed);
+            }
+        }, e -> failed(mine, e));
+    }
+
+    private void land(List<PaperRow> result, boolean complete, AtomicBoolean landed) {
+        beginReplace();
+        rows.setAll(result);
+        if (!complete) {
+            return; // the selection and scroll are put back when the rest has landed
+        }
+        landed.set(true);
+        endReplace();
+        loading.set(false);
+        Runnable after = afterNextLoad;
+        afterNextLoad = null;
+        if (after != null) {
+            after.run();
+        }
+    }
+
+    private void failed(long mine, Throwable e) {
+        if (mine == generation) {
             loading.set(false);
-            Runnable after = afterNextLoad;
-            afterNextLoad = null;
-            if (after != null) {
-                after.run();
+            if (replacing) {
+                endReplace();
             }
-        }, e -> {
-            if (mine == generation) {
-                loading.set(false);
-            }
-            onError.accept(e);
-        });
+        }
+        onError.accept(e);
+    }
+
+    /** The view's hooks run once around a reload, however many steps it lands in. */
+    private void beginReplace() {
+        if (!replacing) {
+            replacing = true;
+            beforeReplace.run();
+        }
+    }
+
+    private void endReplace() {
+        replacing = false;
+        afterReplace.run();
     }
 
     /** Replaces rows in place (same ids), keeping the selection and scroll position. */
     public void update(List<PaperRow> changed) {
         java.util.Map<Long, PaperRow> byId = new java.util.HashMap<>();
         changed.forEach(r -> byId.put(r.id(), r));
-        beforeReplace.run();
+        boolean reloading = replacing;
+        beginReplace();
         for (int i = 0; i < rows.size() && !byId.isEmpty(); i++) {
             PaperRow r = byId.remove(rows.get(i).id());
             if (r != null) {
                 rows.set(i, r);
             }
         }
-        afterReplace.run();
+        if (!reloading) {
+            endReplace();
+        }
     }
 
     /** Drops rows that left the current view (moved to the Trash, say). */

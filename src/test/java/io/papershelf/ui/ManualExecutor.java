@@ -33,6 +33,11 @@ final class ManualExecutor implements BackgroundExecutor {
         }
     }
 
+    /** Runs the oldest queued task only (one step of a load). */
+    void runOldest() {
+        queue.poll().run();
+    }
+
     /** Runs the newest queued task first (a slow query finishing last). */
     void runNewest() {
         queue.pollLast().run();
