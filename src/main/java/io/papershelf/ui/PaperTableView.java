@@ -26,14 +26,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import io.papershelf.model.PaperRow;
 
 /**
- * The paper list: a TableView over the rows, every column sortable with an explicit comparator (no
- * Collator: it takes seconds at 100,000 rows), fixed row height, several papers selectable. Sorting compares
- * the rows' fields directly: the table's own comparator would build a cell value (an observable wrapper) for
- * both sides of each of the ~1.7 million comparisons a sort of 100,000 rows makes.
+ * The paper list: a TableView over the rows, every column sortable by its {@link RowOrder}, fixed row
+ * height, several papers selectable. Sorting compares rows directly: the table's own comparator would build
+ * a cell value (an observable wrapper) for both sides of each of the ~1.7 million comparisons a sort of
+ * 100,000 rows makes.
  */
 final class PaperTableView {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Comparator<String> TEXT = String.CASE_INSENSITIVE_ORDER;
 
     private final TableView<PaperRow> table = new TableView<>();
     private final SortedList<PaperRow> sorted;
@@ -57,23 +56,21 @@ final class PaperTableView {
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         table.setPlaceholder(placeholder);
 
-        TableColumn<PaperRow, Boolean> read = column("read", "", 34, PaperRow::read, Comparator.naturalOrder());
+        TableColumn<PaperRow, Boolean> read = column("read", "", 34, PaperRow::read, RowOrder.READ);
         read.setCellFactory(c -> new ReadMarkerCell());
         read.setResizable(false);
-        TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, TEXT);
+        TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, RowOrder.TITLE);
         title.setMinWidth(160);
-        TableColumn<PaperRow, String> byline = column("byline", "Organisation / authors", 120, PaperRow::byline, TEXT);
+        TableColumn<PaperRow, String> byline = column("byline", "Organisation / authors", 120, PaperRow::byline,
+                RowOrder.BYLINE);
         TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
-                Comparator.nullsFirst(Comparator.naturalOrder()));
+                RowOrder.PUBLISHED);
         published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : DATE.format(d), Pos.CENTER_LEFT));
-        TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes,
-                Comparator.nullsFirst(Comparator.naturalOrder()));
+        TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes, RowOrder.UPVOTES);
         upvotes.setCellFactory(c -> new TextCell<>(v -> v == null ? "–" : v.toString(), Pos.CENTER_RIGHT));
-        TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments,
-                Comparator.naturalOrder());
+        TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments, RowOrder.COMMENTS);
         comments.setCellFactory(c -> new TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
-        TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags,
-                Comparator.comparing((List<String> l) -> l.isEmpty() ? "\uffff" : l.get(0), TEXT));
+        TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags, RowOrder.TAGS);
         tags.setCellFactory(c -> new TagsCell());
         byline.setMinWidth(90);
         published.setMinWidth(100);
@@ -127,13 +124,12 @@ final class PaperTableView {
     }
 
     private <T> TableColumn<PaperRow, T> column(String id, String name, double width,
-                                                Function<PaperRow, T> value, Comparator<T> comparator) {
+                                                Function<PaperRow, T> value, Comparator<PaperRow> order) {
         TableColumn<PaperRow, T> c = new TableColumn<>(name);
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setComparator(comparator);
-        rowOrder.put(c, Comparator.comparing(value, comparator));
+        rowOrder.put(c, order);
         return c;
     }
 
