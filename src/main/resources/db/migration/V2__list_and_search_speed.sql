@@ -13,7 +13,10 @@ DROP INDEX papers_deleted;
 CREATE INDEX papers_list ON papers (deleted_at, id, is_read, has_code, added_at, row_version);
 
 -- Prefix indexes of 2 and 3 characters for search as you type: without them FTS5 merges the entries of
--- every term that starts with "tr" to answer "tr*". The index is built again from papers.
+-- every term that starts with "tr" to answer "tr*". They about double the index on disk (at 100,000 papers,
+-- 110 MB to 250 MB) and add a third to the time to index an import. (detail = column would halve it again,
+-- but a quoted word that the tokenizer splits in two is a phrase, which that mode refuses with an error.)
+-- The index is built again from papers.
 DROP TABLE paper_search;
 CREATE VIRTUAL TABLE paper_search USING fts5 (
     title, abstract, organization, notes, tags,
@@ -21,6 +24,9 @@ CREATE VIRTUAL TABLE paper_search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
+-- Up to 8 MB of new entries are held in memory before they are written out as a segment (1 MB by
+-- default): an import of 10,000 papers then writes far fewer segments to merge, and indexes in 40% less time.
+INSERT INTO paper_search (paper_search, rank) VALUES ('hashsize', 8388608);
 INSERT INTO paper_search (rowid, title, abstract, organization, notes, tags)
     SELECT id, title, abstract, coalesce(organization, '') || ' ' || coalesce(organization_handle, ''), notes, tags_text
     FROM papers;

@@ -35,6 +35,7 @@ final class ListingImport {
     private final SearchIndex search;
     private final Instant now;
     private final Set<Long> touched = new LinkedHashSet<>();
+    private final Set<Long> inserted = new LinkedHashSet<>();
 
     ListingImport(PaperRepository papers, TagRepository tags, ListingRepository listings, SearchIndex search,
                   Instant now) {
@@ -79,7 +80,7 @@ final class ListingImport {
                     restorePersonal(id, e.personal());
                 }
                 added++;
-                touched.add(id);
+                inserted.add(id);
             }
             if (listingId != null) {
                 listings.link(id, listingId);
@@ -91,8 +92,10 @@ final class ListingImport {
         return new ImportResult(listing.fileName(), listing.format(), added, updated, unchanged, listing.skipped());
     }
 
-    /** Re-indexes every paper the writes touched; called once before commit. */
+    /** Indexes the new papers and re-indexes the changed ones; called once before commit. */
     void finish() throws SQLException {
+        touched.removeAll(inserted); // added by one listing and merged by the next: new all the same
+        search.index(inserted);
         search.reindex(new ArrayList<>(touched));
     }
 

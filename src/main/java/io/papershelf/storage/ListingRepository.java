@@ -14,9 +14,11 @@ import io.papershelf.model.ListingSource;
 /** The listing files imported and which papers each brought: one row per file name and listing date. */
 public final class ListingRepository {
     private final Connection c;
+    private final StatementCache statements;
 
     public ListingRepository(Connection connection) {
         this.c = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** The listing's id; importing the same file again refreshes its import time. */
@@ -36,12 +38,10 @@ public final class ListingRepository {
     }
 
     public void link(long paperId, long listingId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO paper_sources (paper_id, listing_id) VALUES (?, ?)")) {
-            ps.setLong(1, paperId);
-            ps.setLong(2, listingId);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = statements.get("INSERT OR IGNORE INTO paper_sources (paper_id, listing_id) VALUES (?, ?)");
+        ps.setLong(1, paperId);
+        ps.setLong(2, listingId);
+        ps.executeUpdate();
     }
 
     /** Every imported listing with the number of its papers not in the Trash, newest import first. */

@@ -21,27 +21,27 @@ import io.papershelf.model.SourceRef;
  */
 public final class PaperRepository {
     private final Connection c;
+    private final StatementCache statements;
 
     public PaperRepository(Connection connection) {
         this.c = connection;
+        this.statements = new StatementCache(connection);
     }
 
     public Optional<Long> idByArxiv(String arxivId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM papers WHERE arxiv_id = ?")) {
-            ps.setString(1, arxivId);
-            return firstId(ps);
-        }
+        PreparedStatement ps = statements.get("SELECT id FROM papers WHERE arxiv_id = ?");
+        ps.setString(1, arxivId);
+        return firstId(ps);
     }
 
     /** A paper with this title key; when {@code arxivId} is given, only one whose id is unknown or equal. */
     public Optional<Long> idByTitleKey(String titleKey, String arxivId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM papers WHERE title_key = ? "
-                + "AND (? IS NULL OR arxiv_id IS NULL OR arxiv_id = ?) ORDER BY id LIMIT 1")) {
-            ps.setString(1, titleKey);
-            ps.setString(2, arxivId);
-            ps.setString(3, arxivId);
-            return firstId(ps);
-        }
+        PreparedStatement ps = statements.get("SELECT id FROM papers WHERE title_key = ? "
+                + "AND (? IS NULL OR arxiv_id IS NULL OR arxiv_id = ?) ORDER BY id LIMIT 1");
+        ps.setString(1, titleKey);
+        ps.setString(2, arxivId);
+        ps.setString(3, arxivId);
+        return firstId(ps);
     }
 
     private static Optional<Long> firstId(PreparedStatement ps) throws SQLException {
@@ -56,17 +56,15 @@ public final class PaperRepository {
 
     /** Inserts a new paper with what its listing says; returns its id. */
     public long insert(ListingEntry e, String titleKey, Instant addedAt) throws SQLException {
-        String sql = "INSERT INTO papers (" + LISTING_COLUMNS + ", added_at, updated_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            int i = bindListingFields(ps, e, titleKey);
-            ps.setString(i++, addedAt.toString());
-            ps.setString(i, addedAt.toString());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        // RETURNING, not generated keys: the driver would run a second statement per paper to fetch them.
+        PreparedStatement ps = statements.get("INSERT INTO papers (" + LISTING_COLUMNS + ", added_at, updated_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+        int i = bindListingFields(ps, e, titleKey);
+        ps.setString(i++, addedAt.toString());
+        ps.setString(i, addedAt.toString());
+        try (ResultSet keys = ps.executeQuery()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 

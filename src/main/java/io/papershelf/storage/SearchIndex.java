@@ -45,6 +45,24 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * Adds papers new to the library (never indexed): the same as {@link #reindex} without first deleting
+     * what the index does not hold, which with contentless_delete is not free.
+     */
+    public void index(Collection<Long> newIds) throws SQLException {
+        List<Long> list = new ArrayList<>(newIds);
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            List<Long> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO paper_search (rowid, title, abstract, "
+                    + "organization, notes, tags) " + SOURCE + " WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ins.setLong(i + 1, chunk.get(i));
+                }
+                ins.executeUpdate();
+            }
+        }
+    }
+
     /** Empties and refills the whole index. */
     public void rebuild() throws SQLException {
         try (Statement s = c.createStatement()) {
