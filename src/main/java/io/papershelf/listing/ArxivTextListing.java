@@ -63,7 +63,7 @@ public final class ArxivTextListing implements ListingReader {
         boolean title = false;
         for (String raw : text.lines()) {
             String line = raw.trim();
-            entry |= ENTRY.matcher(line).matches();
+            entry |= (line.startsWith("arXiv:") || line.startsWith("[")) && ENTRY.matcher(line).matches();
             title |= line.startsWith("Title:");
             if (entry && title) {
                 return true;

@@ -40,9 +40,11 @@ public final class BibtexListing implements ListingReader {
     public boolean accepts(ListingText text) {
         boolean entry = false;
         for (String line : text.lines()) {
-            var m = ENTRY_START.matcher(line);
-            if (m.matches() && !NOT_PAPERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                entry = true;
+            if (line.indexOf('@') >= 0) { // the pattern needs one; most lines of other shapes have none
+                var m = ENTRY_START.matcher(line);
+                if (m.matches() && !NOT_PAPERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                    entry = true;
+                }
             }
             if (entry && line.contains("=")) {
                 return true;

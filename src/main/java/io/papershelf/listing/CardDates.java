@@ -41,7 +41,11 @@ final class CardDates {
     }
 
     static DateLine parse(String line) {
-        Matcher m = DATE_LINE.matcher(line.trim());
+        String s = line.trim();
+        if (s.isEmpty() || "JFMASONDjfmasond".indexOf(s.charAt(0)) < 0) {
+            return null; // not a month's first letter: the pattern cannot match (cheap, for 100,000 lines)
+        }
+        Matcher m = DATE_LINE.matcher(s);
         if (!m.matches()) {
             return null;
         }

@@ -127,6 +127,9 @@ public final class HuggingFaceLinksTextListing implements ListingReader {
 
     /** The arXiv id of a line that is exactly a paper link, or null. */
     static String paperId(String line) {
+        if (!line.startsWith("http")) {
+            return null; // the pattern matches whole lines that start so
+        }
         Matcher m = PAPER_LINK.matcher(line);
         return m.matches() ? HuggingFaceCards.arxivId(m.group(1)) : null;
     }

@@ -30,6 +30,7 @@ public final class HuggingFaceTextListing implements ListingReader {
             "subscribe", "daily papers", "byak and the research community", "by ak and the research community",
             "daily", "weekly", "monthly", "trending papers");
     private static final int MAX_TITLE_LENGTH = 400;
+    private static final int MAX_HEADER_LENGTH = HEADER_LINES.stream().mapToInt(String::length).max().orElse(0);
 
     private enum Kind { TEXT, AUTHORS, DOT, DATE, HEADER }
 
@@ -151,13 +152,13 @@ public final class HuggingFaceTextListing implements ListingReader {
         if (line.equals("·") || line.equals("•")) {
             return Kind.DOT;
         }
-        if (AUTHORS.matcher(line).matches()) {
+        if (!line.isEmpty() && "•*-".indexOf(line.charAt(0)) >= 0 && AUTHORS.matcher(line).matches()) {
             return Kind.AUTHORS;
         }
         if (CardDates.parse(line) != null) {
             return Kind.DATE;
         }
-        if (HEADER_LINES.contains(line.toLowerCase(java.util.Locale.ROOT))) {
+        if (line.length() <= MAX_HEADER_LENGTH && HEADER_LINES.contains(line.toLowerCase(java.util.Locale.ROOT))) {
             return Kind.HEADER;
         }
         return Kind.TEXT;

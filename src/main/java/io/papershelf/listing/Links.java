@@ -32,14 +32,39 @@ public final class Links {
         if (text == null) {
             return List.of();
         }
+        // What URL.matcher(text).find() would find, without trying the pattern at every character of a
+        // 1,500-character abstract: a link can only start at the "http" or "https" just before a "://".
         Matcher m = URL.matcher(text);
-        while (m.find()) {
-            String url = clean(m.group());
-            if (url.length() > "https://".length() + 2) {
-                found.add(url);
+        int from = 0;
+        for (int k = text.indexOf("://"); k >= 0; k = text.indexOf("://", k + 3)) {
+            int start = asciiIgnoreCase(text, k - 5, "https") ? k - 5 : asciiIgnoreCase(text, k - 4, "http") ? k - 4 : -1;
+            if (start < from) {
+                continue; // not after a scheme, or inside the link found before
+            }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                from = m.end();
+                String url = clean(m.group());
+                if (url.length() > "https://".length() + 2) {
+                    found.add(url);
+                }
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** Whether {@code text} holds {@code word} at {@code at}, folding ASCII case only (as the pattern does). */
+    private static boolean asciiIgnoreCase(String text, int at, String word) {
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = text.charAt(at + i);
+            if (c != word.charAt(i) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes the trailing punctuation a sentence adds, keeping balanced brackets that are the link's own. */

@@ -58,6 +58,12 @@ public final class ListingText {
         if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
             return lenient(b, 2, StandardCharsets.UTF_16LE);
         }
+        // The common case, valid UTF-8, through the JDK's fast path; a replacement character means malformed
+        // bytes (or a real U+FFFD), and only then does the strict decoder decide.
+        String fast = new String(b, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -89,6 +95,10 @@ public final class ListingText {
 
     /** CRLF and CR become LF; non-breaking and other odd spaces become spaces; trailing blanks go. */
     static String normalise(String s) {
+        return alreadyNormal(s) ? s : rewrite(s); // most saved pages need no copy, one character at a time
+    }
+
+    static String rewrite(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int lineStart = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -114,6 +124,20 @@ public final class ListingText {
         }
         trimTrailing(out, lineStart);
         return out.toString();
+    }
+
+    /** True when {@link #normalise} would change nothing. */
+    private static boolean alreadyNormal(String s) {
+        char previous = '\n';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A'
+                    || c == '\uFEFF' || c == '\u200B' || (c == '\n' && (previous == ' ' || previous == '\t'))) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' && previous != '\t';
     }
 
     private static void trimTrailing(StringBuilder out, int lineStart) {

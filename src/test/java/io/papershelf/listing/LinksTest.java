@@ -52,4 +52,28 @@ class LinksTest {
         assertThat(Links.isWebLink("HTTP://example.org/x")).isTrue();
         assertThat(Links.isWebLink("https://example.org/" + "a".repeat(10_000))).isFalse();
     }
+
+    @Test
+    void findsWhatTheLinkPatternFindsWhenTriedAtEveryCharacter() {
+        java.util.regex.Pattern url = java.util.regex.Pattern.compile("https?://[^\\s<>\"'`{}|\\\\^]+",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"http", "https", "HTTP", "hTtPs", "://", "x.org/a", " ", ")", "(", ".", ",", "s", "h",
+            "\u017f", "//", ":", "a", "/b?u=", "<", "\n"};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = url.matcher(text);
+            while (m.find()) {
+                String u = Links.clean(m.group());
+                if (u.length() > "https://".length() + 2) {
+                    expected.add(u);
+                }
+            }
+            assertThat(Links.find(text.toString())).as(text.toString()).containsExactlyElementsOf(expected);
+        }
+    }
 }
