@@ -130,9 +130,11 @@ public final class TagRepository {
     /** Every tag with the number of papers (not in the Trash) carrying it, by name. */
     public List<Tag> all() throws SQLException {
         List<Tag> out = new ArrayList<>();
+        // As ListingRepository.all: not among the papers in the Trash, from the narrow index.
         try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.color, "
-                + "(SELECT count(*) FROM paper_tags pt JOIN papers p ON p.id = pt.paper_id "
-                + " WHERE pt.tag_id = t.id AND p.deleted_at IS NULL) FROM tags t ORDER BY t.name COLLATE NOCASE");
+                + "(SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id "
+                + " AND pt.paper_id NOT IN (SELECT id FROM papers WHERE deleted_at IS NOT NULL)) "
+                + "FROM tags t ORDER BY t.name COLLATE NOCASE");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Tag(rs.getString(1), rs.getString(2), rs.getInt(3)));

@@ -1,7 +1,6 @@
 package io.papershelf.ui;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -77,39 +76,37 @@ public final class PaperListViewModel {
         this.afterReplace = after;
     }
 
-    /** Loads the rows again for the current filter and query: the first page, then the rest. */
+    /**
+     * Loads the rows again for the current filter and query: the first page, then the rest. The rest is asked
+     * for once the first page has landed, so that work queued meanwhile (the sidebar's counts at start-up)
+     * runs between the two steps rather than after both.
+     */
     public void reload() {
         long mine = ++generation;
         PaperFilter f = filter.get().withQuery(query.get());
         loading.set(true);
-        AtomicBoolean whole = new AtomicBoolean(); // the first page already held every row
-        AtomicBoolean landed = new AtomicBoolean(); // the complete rows are shown
-        executor.submit(() -> {
-            if (mine != generation) {
-                return null;
+        executor.submit(() -> mine == generation ? library.rows(f, FIRST_PAGE) : null, first -> {
+            if (first == null || mine != generation) {
+                return; // a newer query was asked for meanwhile
             }
-            List<PaperRow> first = library.rows(f, FIRST_PAGE);
-            whole.set(first.size() < FIRST_PAGE);
-            return first;
-        }, first -> {
-            if (first != null && mine == generation && !landed.get()) {
-                land(first, whole.get(), landed);
-            }
-        }, e -> failed(mine, e));
-        executor.submit(() -> mine != generation || whole.get() ? null : library.rows(f), all -> {
-            if (all != null && mine == generation && !landed.get()) {
-                land(all, true, landed);
+            boolean whole = first.size() < FIRST_PAGE;
+            land(first, whole);
+            if (!whole) {
+                executor.submit(() -> mine == generation ? library.rows(f) : null, all -> {
+                    if (all != null && mine == generation) {
+                        land(all, true);
+                    }
+                }, e -> failed(mine, e));
             }
         }, e -> failed(mine, e));
     }
 
-    private void land(List<PaperRow> result, boolean complete, AtomicBoolean landed) {
+    private void land(List<PaperRow> result, boolean complete) {
         beginReplace();
         rows.setAll(result);
         if (!complete) {
             return; // the selection and scroll are put back when the rest has landed
         }
-        landed.set(true);
         endReplace();
         loading.set(false);
         Runnable after = afterNextLoad;

@@ -202,9 +202,12 @@ class LibraryTest {
     void trashHidesPapersUntilRestoredOrEmptied() throws Exception {
         library.importFiles(List.of(sample), SAVED);
         long a = idOf("InteractComp");
+        library.addTag(List.of(a, idOf("LowFER")), "kept");
         library.trash(List.of(a));
         assertThat(library.rows(PaperFilter.ALL)).hasSize(49);
         assertThat(library.counts().trash()).isEqualTo(1);
+        assertThat(library.listings()).singleElement().satisfies(l -> assertThat(l.count()).isEqualTo(49));
+        assertThat(library.tags()).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(1));
         library.restore(List.of(a));
         assertThat(library.rows(PaperFilter.ALL)).hasSize(50);
         library.trash(List.of(a));
