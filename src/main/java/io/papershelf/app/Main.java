@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.papershelf.cli.PapershelfCommand;
 import io.papershelf.library.LibraryLocation;
+import io.papershelf.storage.Database;
 
 /**
  * The entry point. Without arguments it opens the desktop window; with arguments it is the command
@@ -18,6 +19,10 @@ public final class Main {
         if (System.getProperty("papershelf.logdir") == null) {
             System.setProperty("papershelf.logdir", LibraryLocation.dataFolder().resolve("logs").toString());
         }
+        // Logging and SQLite's native code load on the second core while JavaFX (or picocli) starts.
+        Thread preload = new Thread(Database::preload, "papershelf-preload");
+        preload.setDaemon(true);
+        preload.start();
         if (args.length == 0 || (args.length == 2 && args[0].equals("--library"))) {
             DesktopApp.launchWindow(args);
             return;

@@ -41,6 +41,20 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Does ahead of time the slow parts of opening the first library: setting up logging (this class's
+     * logger) and loading SQLite's native code, which the driver first unpacks to a temporary folder. Together
+     * they take about half a second in a fresh JVM; the entry point runs this on a second thread while
+     * JavaFX or the command line starts. Any thread may call it; it never fails (the library loads it then).
+     */
+    public static void preload() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            LOG.debug("Preloading SQLite's native library failed; opening the library will try again", e);
+        }
+    }
+
     public static int latestVersion() {
         return MIGRATION_FILES.size();
     }
