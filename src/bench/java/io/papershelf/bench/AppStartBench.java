@@ -16,19 +16,26 @@ import io.papershelf.library.Library;
 /**
  * Opening the real app ({@code java -Xmx.. -jar papershelf.jar --library L}) on an X server without a screen
  * (Xvfb), on an empty library and on the 100,000-paper one, runs alternating. Timed from process start until
- * {@code xdotool search --sync --onlyvisible} sees the window, and until the app's opt-in start-up probe
- * ({@code -Dpapershelf.startupProbe=true}) says the first rows have landed in the list: the window is usable
- * then. Three seconds later the resident size (VmRSS) is read from {@code /proc}.
+ * the window is mapped (the app's opt-in start-up probe, {@code -Dpapershelf.startupProbe=true}, says it has
+ * shown it, and then {@code xdotool search --sync --onlyvisible} finds it), and until the probe says the
+ * first rows have landed in the list: the window is usable then. The resident size (VmRSS) is read from
+ * {@code /proc} 3 s after all rows have landed and, on the big library, again when the window has been idle
+ * for {@link #SETTLE_SECONDS}, with the peak (VmHWM).
  */
 final class AppStartBench {
     static final double LIMIT_USABLE_MS = 1500;
     static final double LIMIT_RATIO = 1.2;
     static final double LIMIT_RSS_MB = 300;
+    /** The window open and idle this long after its rows landed: longer than G1PeriodicGCInterval (10 s). */
+    static final int SETTLE_SECONDS = 15;
 
     private final String maxHeap;
+    private final List<String> options;
 
-    AppStartBench(String maxHeap) {
+    /** {@code options}: further JVM options of the launcher, besides the maximum heap. */
+    AppStartBench(String maxHeap, List<String> options) {
         this.maxHeap = maxHeap;
+        this.options = options;
     }
 
     List<Result> run(Context ctx) throws Exception {
@@ -51,33 +58,41 @@ final class AppStartBench {
         List<Double> shownBig = new ArrayList<>();
         List<Double> rowsEmpty = new ArrayList<>();
         List<Double> rowsBig = new ArrayList<>();
+        List<Double> completeBig = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
         List<Double> rssEmpty = new ArrayList<>();
         List<Double> rssBig = new ArrayList<>();
+        List<Double> settledBig = new ArrayList<>();
+        List<Double> peakBig = new ArrayList<>();
         String pipeline = "";
         try {
             Thread.sleep(1000);
             for (int r = -1; r < ctx.runs(); r++) {
-                Start e = start(ctx, display, empty, work);
-                Start b = start(ctx, display, big, work);
-                System.out.printf("  run %d: empty shown %.0f rows %.0f ms, %.0f MB; 100k shown %.0f rows %.0f ms (%d rows), %.0f MB%n",
-                        r, e.shownMs, e.rowsMs, e.rssMb, b.shownMs, b.rowsMs, b.rows, b.rssMb);
+                Start e = start(ctx, display, empty, 3);
+                Start b = start(ctx, display, big, SETTLE_SECONDS);
+                System.out.printf("  run %d: empty shown %.0f rows %.0f ms, %.0f MB; 100k shown %.0f first rows %.0f all %d "
+                        + "rows %.0f ms, %.0f MB, after %d s %.0f MB, peak %.0f MB%n", r, e.shownMs, e.rowsMs, e.rssMb,
+                        b.shownMs, b.rowsMs, b.rows, b.completeMs, b.rssMb, SETTLE_SECONDS, b.settledMb, b.peakMb);
                 pipeline = b.pipeline;
                 if (r >= 0) {
                     shownEmpty.add(e.shownMs);
                     shownBig.add(b.shownMs);
                     rowsEmpty.add(e.rowsMs);
                     rowsBig.add(b.rowsMs);
+                    completeBig.add(b.completeMs);
                     ratio.add(b.rowsMs / e.rowsMs);
                     rssEmpty.add(e.rssMb);
                     rssBig.add(b.rssMb);
+                    settledBig.add(b.settledMb);
+                    peakBig.add(b.peakMb);
                 }
             }
         } finally {
             xvfb.destroy();
             xvfb.waitFor(10, TimeUnit.SECONDS);
         }
-        String how = " (-Xmx" + maxHeap + ", " + pipeline + ")";
+        String how = " (-Xmx" + maxHeap + (options.isEmpty() ? "" : " " + String.join(" ", options)) + ", "
+                + pipeline.replace("Prism pipeline name = com.sun.prism.", "Prism ") + ")";
         return List.of(
                 Result.info("start", "window shown, empty library" + how, new Stats(shownEmpty), "ms"),
                 Result.info("start", "window shown, 100,000 papers", new Stats(shownBig), "ms"),
@@ -86,44 +101,53 @@ final class AppStartBench {
                         LIMIT_USABLE_MS, false),
                 new Result("start", "ratio usable 100,000 / empty (per pair of runs)", new Stats(ratio), "x",
                         LIMIT_RATIO, false, ""),
-                Result.info("memory", "resident size (VmRSS) 3 s after the first rows, empty library", new Stats(rssEmpty),
+                Result.info("start", "all 100,000 rows in the list", new Stats(completeBig), "ms"),
+                Result.info("memory", "resident size (VmRSS) 3 s after all rows, empty library", new Stats(rssEmpty),
                         "MB"),
-                new Result("memory", "resident size (VmRSS) 3 s after the first rows, 100,000 papers" + how,
-                        new Stats(rssBig), "MB", LIMIT_RSS_MB, false, ""));
+                Result.info("memory", "resident size (VmRSS) 3 s after all rows, 100,000 papers", new Stats(rssBig), "MB"),
+                Result.info("memory", "peak resident size (VmHWM), 100,000 papers", new Stats(peakBig), "MB"),
+                new Result("memory", "resident size (VmRSS), window open and idle " + SETTLE_SECONDS
+                        + " s after all rows, 100,000 papers" + how, new Stats(settledBig), "MB", LIMIT_RSS_MB, false, ""));
     }
 
-    private record Start(double shownMs, double rowsMs, int rows, double rssMb, String pipeline) {
+    private record Start(double shownMs, double rowsMs, double completeMs, int rows, double rssMb, double settledMb,
+                         double peakMb, String pipeline) {
     }
 
-    private Start start(Context ctx, int display, Path library, Path work) throws Exception {
-        List<String> cmd = List.of(Processes.java(), "-Xmx" + maxHeap, "-Dpapershelf.startupProbe=true",
-                "-Dprism.verbose=true", "-jar", ctx.jar().toString(), "--library", library.toString());
+    private Start start(Context ctx, int display, Path library, int settleSeconds) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Processes.java(), "-Xmx" + maxHeap));
+        cmd.addAll(options);
+        cmd.addAll(List.of("-Dpapershelf.startupProbe=true", "-Dprism.verbose=true", "-jar", ctx.jar().toString(),
+                "--library", library.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(ctx.env());
         pb.environment().put("DISPLAY", ":" + display);
         long t0 = System.nanoTime();
         Process app = pb.start();
-        ProcessBuilder xb = new ProcessBuilder("xdotool", "search", "--sync", "--onlyvisible", "--name", "^Papershelf")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        xb.environment().put("DISPLAY", ":" + display);
-        Process xdotool = xb.start();
-        CompletableFuture<Long> shown = xdotool.onExit().thenApply(p -> System.nanoTime());
+        CompletableFuture<Long> shown = new CompletableFuture<>();
         CompletableFuture<long[]> rows = new CompletableFuture<>();
+        CompletableFuture<long[]> complete = new CompletableFuture<>();
         StringBuilder pipeline = new StringBuilder();
         StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(() -> read(app, rows, pipeline, log), "app-output");
+        Thread reader = new Thread(() -> read(app, display, shown, rows, complete, pipeline, log), "app-output");
         reader.setDaemon(true);
         reader.start();
         try {
             long[] landed = rows.get(2, TimeUnit.MINUTES);
+            long[] all = complete.get(2, TimeUnit.MINUTES);
             long shownAt = shown.get(1, TimeUnit.MINUTES);
             Thread.sleep(3000);
-            double rss = rssMb(app.pid());
-            return new Start((shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (int) landed[1], rss, pipeline.toString());
+            double loaded = status(app.pid(), "VmRSS:");
+            double settled = loaded;
+            if (settleSeconds > 3) {
+                Thread.sleep((settleSeconds - 3) * 1000L);
+                settled = status(app.pid(), "VmRSS:");
+            }
+            return new Start((shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (all[0] - t0) / 1e6, (int) all[1], loaded,
+                    settled, status(app.pid(), "VmHWM:"), pipeline.toString());
         } catch (Exception e) {
             throw new IllegalStateException("the app did not start as expected; its output:\n" + log, e);
         } finally {
-            xdotool.destroy();
             app.destroy();
             if (!app.waitFor(20, TimeUnit.SECONDS)) {
                 app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -131,7 +155,23 @@ final class AppStartBench {
         }
     }
 
-    private static void read(Process app, CompletableFuture<long[]> rows, StringBuilder pipeline, StringBuilder log) {
+    /**
+     * When the app says it has shown its window, asks X whether a window of that name is mapped (waiting if
+     * not): the time is when both hold. Polling X from the start instead would take CPU from the app.
+     */
+    private static void whenMapped(int display, CompletableFuture<Long> shown) {
+        try {
+            ProcessBuilder xb = new ProcessBuilder("xdotool", "search", "--sync", "--onlyvisible", "--name",
+                    "^Papershelf").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            xb.environment().put("DISPLAY", ":" + display);
+            xb.start().onExit().thenAccept(p -> shown.complete(System.nanoTime()));
+        } catch (IOException e) {
+            shown.completeExceptionally(e);
+        }
+    }
+
+    private static void read(Process app, int display, CompletableFuture<Long> shown, CompletableFuture<long[]> rows,
+                             CompletableFuture<long[]> complete, StringBuilder pipeline, StringBuilder log) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -139,8 +179,12 @@ final class AppStartBench {
                 synchronized (log) {
                     log.append(line).append('\n');
                 }
-                if (line.startsWith("startup-probe rows ")) {
+                if (line.startsWith("startup-probe shown ")) {
+                    whenMapped(display, shown);
+                } else if (line.startsWith("startup-probe rows ")) {
                     rows.complete(new long[] {now, Long.parseLong(line.split(" ")[2])});
+                } else if (line.startsWith("startup-probe complete ")) {
+                    complete.complete(new long[] {now, Long.parseLong(line.split(" ")[2])});
                 } else if (line.contains("Using ") && line.contains("pipeline") || line.startsWith("Prism pipeline name")) {
                     pipeline.setLength(0);
                     pipeline.append(line.trim());
@@ -150,11 +194,13 @@ final class AppStartBench {
             rows.completeExceptionally(e);
         }
         rows.completeExceptionally(new IllegalStateException("the app ended before its first rows"));
+        complete.completeExceptionally(new IllegalStateException("the app ended before all its rows"));
     }
 
-    private static double rssMb(long pid) throws IOException {
+    /** A size line of /proc/PID/status (VmRSS: resident now, VmHWM: the most it has been), in MB. */
+    private static double status(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
             }
         }

@@ -22,7 +22,7 @@ import io.papershelf.storage.Database;
  */
 final class BenchLibraries {
     /** Bump when the generator or the recipe changes, so cached files are rebuilt. */
-    private static final String RECIPE = "r2-seed42-schema" + Database.latestVersion();
+    private static final String RECIPE = "r3-seed42-schema" + Database.latestVersion();
     static final long SEED = 42;
     static final int PER_FILE = 10_000;
     static final List<String> TAGS = List.of("agents", "alignment", "benchmarks", "diffusion", "distillation",

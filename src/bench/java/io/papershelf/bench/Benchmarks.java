@@ -15,7 +15,8 @@ import java.util.Set;
  * <p>System properties: {@code bench.only} (comma-separated: import, search, filter, sort, list, start;
  * default all), {@code bench.runs} (measured runs per figure, at least 5), {@code bench.jar} (the jar under
  * test), {@code bench.dir} (work folder, reused between runs for the generated libraries),
- * {@code bench.appXmx} (the app's maximum heap, as the launchers set it).
+ * {@code bench.appXmx} (the app's maximum heap, as the launchers set it), {@code bench.appOptions} (its other
+ * JVM options, space-separated).
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -57,7 +58,9 @@ public final class Benchmarks {
                 case "filter" -> new FilterBench().run(ctx);
                 case "sort" -> new SortBench().run(ctx);
                 case "list" -> new CliListBench().run(ctx);
-                default -> new AppStartBench(System.getProperty("bench.appXmx", "512m")).run(ctx);
+                default -> new AppStartBench(System.getProperty("bench.appXmx", "512m"),
+                        List.of(System.getProperty("bench.appOptions", "").trim().split("\\s+")).stream()
+                                .filter(o -> !o.isEmpty()).toList()).run(ctx);
             };
             double after = Processes.load();
             loads.add("%s %.2f -> %.2f".formatted(name, before, after));

@@ -3,12 +3,16 @@ package io.papershelf.app;
 import java.time.Duration;
 import java.time.Instant;
 
+import javafx.collections.ListChangeListener;
+
+import io.papershelf.model.PaperRow;
 import io.papershelf.ui.MainWindow;
+import io.papershelf.ui.PaperListViewModel;
 
 /**
- * Opt-in start-up timing for the benchmarks ({@code -Dpapershelf.startupProbe=true}): prints one line when
- * the window has been shown and one when the first rows have landed in the list, each with the time since
- * the JVM started. Off by default; it prints nothing then.
+ * Opt-in start-up timing for the benchmarks ({@code -Dpapershelf.startupProbe=true}): prints a line when the
+ * window has been shown, when the first rows have landed in the list and when all of them have, each with
+ * the time since the JVM started. Off by default; it prints nothing then.
  */
 final class StartupProbe {
     static final String PROPERTY = "papershelf.startupProbe";
@@ -21,8 +25,24 @@ final class StartupProbe {
             return;
         }
         print("shown");
-        window.viewModel().list().afterNextLoad(() ->
-                print("rows " + window.viewModel().list().rows().size()));
+        PaperListViewModel list = window.viewModel().list();
+        boolean[] first = {false};
+        ListChangeListener<PaperRow> firstRows = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends PaperRow> c) {
+                list.rows().removeListener(this);
+                first[0] = true;
+                print("rows " + list.rows().size());
+            }
+        };
+        list.rows().addListener(firstRows);
+        list.afterNextLoad(() -> {
+            if (!first[0]) { // an empty library: nothing changed in the list
+                list.rows().removeListener(firstRows);
+                print("rows " + list.rows().size());
+            }
+            print("complete " + list.rows().size());
+        });
     }
 
     private static void print(String what) {
