@@ -27,7 +27,10 @@ public final class Main {
             DesktopApp.launchWindow(args);
             return;
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Buffered, flushed once at the end (PapershelfCommand.run): a list of 36,000 papers is then a few hundred
+        // writes to standard output, not one per line.
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
+                StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(PapershelfCommand.run(args, out, err));
     }
