@@ -26,7 +26,7 @@ final class AppStartBench {
     static final double LIMIT_USABLE_MS = 1500;
     static final double LIMIT_RATIO = 1.2;
     static final double LIMIT_RSS_MB = 300;
-    /** The window open and idle this long after its rows landed: longer than G1PeriodicGCInterval (10 s). */
+    /** The window open and idle this long after its rows landed: what it holds once settled. */
     static final int SETTLE_SECONDS = 15;
 
     private final String maxHeap;
