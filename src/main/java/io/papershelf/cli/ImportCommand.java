@@ -1,12 +1,14 @@
 package io.papershelf.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.papershelf.library.Library;
 import io.papershelf.model.ImportResult;
+import io.papershelf.model.Listing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +31,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Read first: the files are parsed while logging and SQLite finish loading on the other thread.
+        List<Listing> read = Library.readAll(files, listingDate, Clock.systemDefaultZone());
         try (Library library = parent.openLibrary()) {
-            List<ImportResult> results = library.importFiles(files, listingDate);
+            List<ImportResult> results = library.importListings(read);
             var out = parent.spec.commandLine().getOut();
             for (ImportResult r : results) {
                 out.println(r.summary());

@@ -99,6 +99,24 @@ public final class Library implements AutoCloseable {
      *                    file's modification date
      */
     public Listing read(Path file, LocalDate listingDate) throws ListingException {
+        return read(file, listingDate, formats, clock);
+    }
+
+    /**
+     * Reads files as {@link #read} does, before any library is open: the command line reads while logging and
+     * SQLite load on the other core, then imports with {@link #importListings}.
+     */
+    public static List<Listing> readAll(List<Path> files, LocalDate listingDate, Clock clock) throws ListingException {
+        ListingFormat formats = ListingFormat.standard();
+        List<Listing> read = new ArrayList<>();
+        for (Path f : files) {
+            read.add(read(f, listingDate, formats, clock));
+        }
+        return read;
+    }
+
+    private static Listing read(Path file, LocalDate listingDate, ListingFormat formats, Clock clock)
+            throws ListingException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -113,11 +131,11 @@ public final class Library implements AutoCloseable {
         if (LibraryJson.accepts(text.text())) {
             return LibraryJson.read(name, text.text());
         }
-        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file);
+        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
         return formats.detect(text).read(text, fallback);
     }
 
-    private LocalDate modificationDate(Path file) {
+    private static LocalDate modificationDate(Path file, Clock clock) {
         try {
             return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
         } catch (IOException e) {

@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 public final class SearchIndex {
     private static final int CHUNK = 500;
+    /** Consecutive new ids from this many on are indexed as one range. */
+    private static final int RUN = 32;
     private static final String SOURCE = "SELECT id, title, abstract, coalesce(organization, '') || ' ' || "
             + "coalesce(organization_handle, ''), notes, tags_text FROM papers";
 
@@ -47,16 +49,39 @@ public final class SearchIndex {
 
     /**
      * Adds papers new to the library (never indexed): the same as {@link #reindex} without first deleting
-     * what the index does not hold, which with contentless_delete is not free.
+     * what the index does not hold, which with contentless_delete is not free. An import's new papers have
+     * consecutive ids, and a run of them goes in with one statement over the id range: several times
+     * faster than in lists of ids.
      */
     public void index(Collection<Long> newIds) throws SQLException {
-        List<Long> list = new ArrayList<>(newIds);
-        for (int from = 0; from < list.size(); from += CHUNK) {
-            List<Long> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+        long[] ids = newIds.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<Long> scattered = new ArrayList<>();
+        try (PreparedStatement range = c.prepareStatement("INSERT INTO paper_search (rowid, title, abstract, "
+                + "organization, notes, tags) " + SOURCE + " WHERE id BETWEEN ? AND ?")) {
+            int i = 0;
+            while (i < ids.length) {
+                int j = i;
+                while (j + 1 < ids.length && ids[j + 1] == ids[j] + 1) {
+                    j++;
+                }
+                if (j - i + 1 >= RUN) {
+                    range.setLong(1, ids[i]);
+                    range.setLong(2, ids[j]);
+                    range.executeUpdate();
+                } else {
+                    for (int k = i; k <= j; k++) {
+                        scattered.add(ids[k]);
+                    }
+                }
+                i = j + 1;
+            }
+        }
+        for (int from = 0; from < scattered.size(); from += CHUNK) {
+            List<Long> chunk = scattered.subList(from, Math.min(scattered.size(), from + CHUNK));
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO paper_search (rowid, title, abstract, "
                     + "organization, notes, tags) " + SOURCE + " WHERE id IN (" + placeholders(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ins.setLong(i + 1, chunk.get(i));
+                for (int k = 0; k < chunk.size(); k++) {
+                    ins.setLong(k + 1, chunk.get(k));
                 }
                 ins.executeUpdate();
             }
