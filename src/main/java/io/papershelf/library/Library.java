@@ -15,10 +15,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.papershelf.export.Exports;
 import io.papershelf.export.LibraryJson;
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
 import io.papershelf.listing.ListingText;
+import io.papershelf.model.ExportFormat;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.LibraryCounts;
 import io.papershelf.model.Listing;
@@ -322,23 +324,35 @@ public final class Library implements AutoCloseable {
 
     // ---- export ----------------------------------------------------------------------------------
 
-    /** Writes every paper, personal fields included, as a Papershelf JSON document (also the backup format). */
-    public void exportJson(Writer out) throws LibraryException, IOException {
-        LibraryJson.write(papers(), clock.instant(), out);
+    /**
+     * Writes papers in a format: all papers not in the Trash when {@code ids} is null, else those papers.
+     * JSON keeps personal fields too and is the backup format.
+     */
+    public void export(ExportFormat format, Collection<Long> ids, Writer out) throws LibraryException, IOException {
+        Exports.write(format, ids == null ? papers() : papersById(ids), clock.instant(), out);
     }
 
-    /**
-     * Writes the JSON document to a file, all or nothing.
-     *
-     * @throws LibraryException when the file cannot be written (one sentence naming it)
-     */
-    public void exportJson(Path target) throws LibraryException {
+    /** The same, to a file that is replaced whole or not at all. */
+    public void export(ExportFormat format, Collection<Long> ids, Path target) throws LibraryException {
         try {
-            AtomicFile.write(target, this::exportJson);
+            AtomicFile.write(target, out -> export(format, ids, out));
         } catch (IOException e) {
             throw new LibraryException("Could not write " + target.toAbsolutePath() + " ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
         }
+    }
+
+    /** The whole library as a Papershelf JSON document. */
+    public void exportJson(Writer out) throws LibraryException, IOException {
+        export(ExportFormat.JSON, null, out);
+    }
+
+    private List<Paper> papersById(Collection<Long> ids) throws LibraryException {
+        List<Paper> out = new ArrayList<>();
+        for (long id : ids) {
+            paper(id).ifPresent(out::add);
+        }
+        return out;
     }
 
     // ---- plumbing --------------------------------------------------------------------------------

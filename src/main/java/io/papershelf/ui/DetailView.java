@@ -127,8 +127,15 @@ final class DetailView {
 
         HBox notesHeader = new HBox(8, sectionLabel("Notes"), spacer(), saveStatus);
         notesHeader.setAlignment(Pos.CENTER_LEFT);
-        single.getChildren().addAll(title, meta, actions, sectionLabel("Abstract"), abstractText.node(),
-                otherLinksLabel, otherLinks, sectionLabel("Tags"), tags.node(), notesHeader, notes, sources);
+        single.getChildren().addAll(title, meta, actions, sectionLabel("Tags"), tags.node(), sectionLabel("Abstract"),
+                abstractText.node(), otherLinksLabel, otherLinks, notesHeader, notes, sources);
+        for (Node editor : List.of(notes, tags.input())) {
+            editor.focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    scrollIntoView(editor);
+                }
+            });
+        }
         single.setPadding(new Insets(18, 20, 18, 20));
         single.setFillWidth(true);
         singleScroll.setFitToWidth(true);
@@ -168,6 +175,21 @@ final class DetailView {
         toTrash.setOnAction(e -> trash.accept(model.selection()));
         bulk.getChildren().addAll(bulkTitle, new HBox(8, read, unread), new HBox(8, addTag, add),
                 new HBox(8, removeTag, remove), toTrash);
+    }
+
+    /** Scrolls the detail pane so that a focused editor is in view. */
+    private void scrollIntoView(Node node) {
+        double contentHeight = single.getBoundsInLocal().getHeight();
+        double viewport = singleScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = single.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = singleScroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top || b.getMaxY() > top + viewport) {
+            double target = Math.min(b.getMinY() - 20, contentHeight - viewport);
+            singleScroll.setVvalue(Math.max(0, target) / (contentHeight - viewport));
+        }
     }
 
     private void layoutFor(int selected) {

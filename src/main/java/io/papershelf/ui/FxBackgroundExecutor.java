@@ -22,7 +22,13 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
+        if (executor.isShutdown()) {
+            // The window is closing: follow-up refreshes have nothing left to show.
+            LOG.debug("Ignoring work submitted after shutdown");
+            return;
+        }
+        try {
+            executor.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -30,7 +36,10 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 LOG.warn("Background work failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
-        });
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.debug("Ignoring work submitted while shutting down");
+        }
     }
 
     @Override

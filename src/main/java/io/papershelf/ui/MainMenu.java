@@ -80,7 +80,7 @@ final class MainMenu {
                 item("About Papershelf", null, a::about, "about"));
         bar.getMenus().addAll(file, edit, view, paper, help);
         keys.add(new String[] {"↑ ↓, Page Up/Down, Home/End", "Move through the list"});
-        keys.add(new String[] {"Shift+↑ ↓, Shortcut+click", "Select several papers"});
+        keys.add(new String[] {"Shift+↑ ↓, Ctrl+click", "Select several papers"});
         keys.add(new String[] {"Tab", "Move between list, detail and search"});
     }
 

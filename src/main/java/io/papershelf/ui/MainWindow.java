@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,7 +19,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -32,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.feather.Feather;
@@ -43,6 +39,7 @@ import atlantafx.base.controls.CustomTextField;
 import io.papershelf.library.Library;
 import io.papershelf.library.LinkPolicy;
 import io.papershelf.library.Preferences;
+import io.papershelf.model.ExportFormat;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.Tag;
@@ -80,6 +77,8 @@ public final class MainWindow {
     private final Debouncer searchDebounce;
     private UiState.Appearance appearance;
     private Map<String, String> tagColors = new HashMap<>();
+    private SelectionKeeper selectionKeeper;
+    private final FileActions files;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -92,6 +91,7 @@ public final class MainWindow {
         this.sidebar = new SidebarView(vm.sidebar(), new SidebarActions());
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), this::openLink, () -> tagColors,
                 vm::trash);
+        this.files = new FileActions(stage, services, vm, dialogs, this::selectedIds);
         this.searchDebounce = services.debouncers().create(Duration.ofMillis(120), () -> vm.list().reload());
 
         BorderPane root = new BorderPane();
@@ -260,7 +260,7 @@ public final class MainWindow {
     private void wire() {
         TableView<PaperRow> t = table.node();
         t.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
-        keepSelectionAcrossReloads(t);
+        selectionKeeper = new SelectionKeeper(t, vm.list(), this::selectionChanged);
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
                 toggleRead();
@@ -314,6 +314,9 @@ public final class MainWindow {
     }
 
     private void selectionChanged() {
+        if (selectionKeeper != null && selectionKeeper.restoring()) {
+            return; // rows are being replaced; the selection is put back right after
+        }
         List<Long> ids = selectedIds();
         vm.detail().select(ids);
     }
@@ -323,99 +326,15 @@ public final class MainWindow {
                 .map(PaperRow::id).toList();
     }
 
-    /** A full reload replaces the rows; put back the selection and the first visible row. */
-    private void keepSelectionAcrossReloads(TableView<PaperRow> t) {
-        Set<Long> selected = new HashSet<>();
-        long[] top = {-1};
-        vm.list().onReplace(() -> {
-            selected.clear();
-            selected.addAll(selectedIds());
-            top[0] = -1;
-            if (t.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-                int i = flow.getFirstVisibleCell().getIndex();
-                if (i >= 0 && i < t.getItems().size()) {
-                    top[0] = t.getItems().get(i).id();
-                }
-            }
-        }, () -> {
-            if (selected.isEmpty() && top[0] < 0) {
-                return;
-            }
-            List<Integer> indices = new ArrayList<>();
-            int topIndex = -1;
-            for (int i = 0; i < t.getItems().size(); i++) {
-                long id = t.getItems().get(i).id();
-                if (selected.contains(id)) {
-                    indices.add(i);
-                }
-                if (id == top[0]) {
-                    topIndex = i;
-                }
-            }
-            if (!indices.isEmpty()) {
-                t.getSelectionModel().clearSelection();
-                int first = indices.get(0);
-                int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
-                t.getSelectionModel().selectIndices(first, rest);
-            }
-            if (topIndex >= 0) {
-                t.scrollTo(topIndex);
-            }
-        });
-    }
-
     // ---- actions ---------------------------------------------------------------------------------
 
     void importListing() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import listing files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Listings (text, HTML, Markdown, JSON, BibTeX, XML)",
-                        "*.txt", "*.html", "*.htm", "*.md", "*.json", "*.bib", "*.xml"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        String folder = s.prefs().load("import-folder", UiState.ImportFolder.class, UiState.ImportFolder.DEFAULT).path();
-        if (folder != null && new File(folder).isDirectory()) {
-            chooser.setInitialDirectory(new File(folder));
-        }
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            s.prefs().save("import-folder", new UiState.ImportFolder(files.get(0).getParent()));
-            importFiles(files);
-        }
+        files.importListing();
     }
 
     /** Imports files (from the chooser or a drop); the summary dialog follows. */
-    public void importFiles(List<File> files) {
-        vm.importFiles(files.stream().map(File::toPath).toList());
-    }
-
-    private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the library");
-        chooser.setInitialFileName("papershelf-library.json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf JSON (keeps everything)", "*.json"));
-        File target = chooser.showSaveDialog(stage);
-        if (target != null) {
-            Path p = target.toPath();
-            s.executor().submit(() -> {
-                s.library().exportJson(p);
-                return null;
-            }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
-        }
-    }
-
-    private void chooseLibrary(boolean create) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(create ? "New library" : "Open library");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf library", "*.db"));
-        File f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            if (create && !p.getFileName().toString().contains(".")) {
-                p = p.resolveSibling(p.getFileName() + ".db");
-            }
-            s.app().openLibrary(p);
-        }
+    public void importFiles(List<File> list) {
+        files.importFiles(list);
     }
 
     void toggleRead() {
@@ -449,17 +368,17 @@ public final class MainWindow {
 
         @Override
         public void export() {
-            MainWindow.this.export();
+            files.export();
         }
 
         @Override
         public void newLibrary() {
-            chooseLibrary(true);
+            files.chooseLibrary(true);
         }
 
         @Override
         public void openLibrary() {
-            chooseLibrary(false);
+            files.chooseLibrary(false);
         }
 
         @Override
@@ -511,7 +430,7 @@ public final class MainWindow {
             appearance = new UiState.Appearance(appearance.dark(), on);
             if (on && !split.getItems().contains(sidebar.node())) {
                 split.getItems().add(0, sidebar.node());
-                split.setDividerPositions(0.18, 0.62);
+                split.setDividerPositions(UiState.Dividers.DEFAULT.sidebar(), UiState.Dividers.DEFAULT.detail());
             } else if (!on) {
                 split.getItems().remove(sidebar.node());
             }

@@ -53,6 +53,7 @@ public final class NotesAutosave {
         flush();
         paperId = id;
         savedText = storedText == null ? "" : storedText;
+        // Text whose save failed earlier comes back into the editor, never the stale stored note.
         String unsaved = pending.remove(id);
         text = unsaved != null ? unsaved : savedText;
         failure.set("");
@@ -88,9 +89,7 @@ public final class NotesAutosave {
         if (pending.isEmpty()) {
             return;
         }
-        var copy = new java.util.LinkedHashMap<>(pending);
-        pending.clear();
-        copy.forEach(this::save);
+        new java.util.LinkedHashMap<>(pending).forEach(this::save);
     }
 
     private void save(long id, String snapshot) {
@@ -98,6 +97,7 @@ public final class NotesAutosave {
             library.saveNotes(id, snapshot);
             return null;
         }, ignored -> {
+            pending.remove(id, snapshot);
             if (id == paperId) {
                 savedText = snapshot;
                 failure.set("");
@@ -110,7 +110,7 @@ public final class NotesAutosave {
                 failure.set(reason);
                 status.set(Status.FAILED);
             } else {
-                pending.putIfAbsent(id, snapshot);
+                pending.put(id, snapshot); // saves finish in order, so this is the newest text
                 failure.set(reason);
             }
         });

@@ -63,7 +63,7 @@ public final class PaperListViewModel {
         this.afterNextLoad = action;
     }
 
-    /** Hooks around a full reload, so the view can keep its selection and scroll position. */
+    /** Hooks around replacing rows (a reload or an update), so the view can keep its selection and scroll. */
     public void onReplace(Runnable before, Runnable after) {
         this.beforeReplace = before;
         this.afterReplace = after;
@@ -99,12 +99,14 @@ public final class PaperListViewModel {
     public void update(List<PaperRow> changed) {
         java.util.Map<Long, PaperRow> byId = new java.util.HashMap<>();
         changed.forEach(r -> byId.put(r.id(), r));
+        beforeReplace.run();
         for (int i = 0; i < rows.size() && !byId.isEmpty(); i++) {
             PaperRow r = byId.remove(rows.get(i).id());
             if (r != null) {
                 rows.set(i, r);
             }
         }
+        afterReplace.run();
     }
 
     /** Drops rows that left the current view (moved to the Trash, say). */

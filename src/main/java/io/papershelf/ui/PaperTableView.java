@@ -45,7 +45,7 @@ final class PaperTableView {
         table.setFixedCellSize(30);
         table.setMinWidth(300);
         table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label("No papers here.");
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         table.setPlaceholder(placeholder);
@@ -53,10 +53,10 @@ final class PaperTableView {
         TableColumn<PaperRow, Boolean> read = column("read", "", 34, PaperRow::read, Comparator.naturalOrder());
         read.setCellFactory(c -> new ReadMarkerCell());
         read.setResizable(false);
-        TableColumn<PaperRow, String> title = column("title", "Title", 380, PaperRow::title, TEXT);
+        TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, TEXT);
         title.setMinWidth(160);
-        TableColumn<PaperRow, String> byline = column("byline", "Organisation / authors", 170, PaperRow::byline, TEXT);
-        TableColumn<PaperRow, LocalDate> published = column("published", "Published", 104, PaperRow::published,
+        TableColumn<PaperRow, String> byline = column("byline", "Organisation / authors", 120, PaperRow::byline, TEXT);
+        TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : DATE.format(d), Pos.CENTER_LEFT));
         TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes,
@@ -65,9 +65,14 @@ final class PaperTableView {
         TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments,
                 Comparator.naturalOrder());
         comments.setCellFactory(c -> new TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
-        TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 200, PaperRow::tags,
+        TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags,
                 Comparator.comparing((List<String> l) -> l.isEmpty() ? "\uffff" : l.get(0), TEXT));
         tags.setCellFactory(c -> new TagsCell());
+        byline.setMinWidth(90);
+        published.setMinWidth(100);
+        upvotes.setMinWidth(48);
+        comments.setMinWidth(48);
+        tags.setMinWidth(80);
         headerIcon(upvotes, Feather.THUMBS_UP, "Upvotes");
         headerIcon(comments, Feather.MESSAGE_SQUARE, "Comments");
         table.getColumns().setAll(List.of(read, title, byline, published, upvotes, comments, tags));
@@ -159,6 +164,7 @@ final class PaperTableView {
             box.getChildren().clear();
             for (String t : tags) {
                 Label chip = new Label(t);
+                chip.setMinWidth(Label.USE_PREF_SIZE);
                 chip.getStyleClass().add(Styles.TAG_CHIP);
                 chip.setStyle(TagColors.chipStyle(tagColors.get(t)));
                 box.getChildren().add(chip);

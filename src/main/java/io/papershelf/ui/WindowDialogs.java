@@ -61,6 +61,51 @@ final class WindowDialogs {
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     }
 
+    /** What to export: a format, and the selection only or everything. */
+    record ExportChoice(io.papershelf.model.ExportFormat format, boolean selectionOnly) {
+    }
+
+    ExportChoice exportChoice(int selected) {
+        javafx.scene.control.Dialog<ExportChoice> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Export");
+        d.setHeaderText("Export papers");
+        javafx.scene.control.ComboBox<io.papershelf.model.ExportFormat> format =
+                new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                        io.papershelf.model.ExportFormat.values()));
+        format.setId("export-format");
+        format.getSelectionModel().selectFirst();
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(io.papershelf.model.ExportFormat f) {
+                return f == null ? "" : f.description();
+            }
+
+            @Override
+            public io.papershelf.model.ExportFormat fromString(String s) {
+                return null;
+            }
+        });
+        javafx.scene.control.ToggleGroup scope = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton all = new javafx.scene.control.RadioButton("The whole library");
+        javafx.scene.control.RadioButton some = new javafx.scene.control.RadioButton(
+                selected == 1 ? "The selected paper" : "The " + selected + " selected papers");
+        all.setToggleGroup(scope);
+        some.setToggleGroup(scope);
+        some.setDisable(selected == 0);
+        (selected > 1 ? some : all).setSelected(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Papers"), new javafx.scene.layout.VBox(6, all, some));
+        d.getDialogPane().setContent(grid);
+        ButtonType export = new ButtonType("Export…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == export ? new ExportChoice(format.getValue(), some.isSelected()) : null);
+        return d.showAndWait().orElse(null);
+    }
+
     void shortcuts(List<String[]> keys) {
         GridPane grid = new GridPane();
         grid.setHgap(24);

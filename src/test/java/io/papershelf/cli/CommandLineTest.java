@@ -74,6 +74,20 @@ class CommandLineTest {
     }
 
     @Test
+    void exportsBibtexCsvAndMarkdown() {
+        run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
+        Run bib = run("export", "--format", "bibtex");
+        assertThat(bib.code()).isZero();
+        assertThat(bib.out()).contains("@misc{", "title = {{The Collaboration Gap}}");
+        assertThat(bib.out().split("\n@", -1)).hasSize(50);
+        Run csv = run("export", "--format", "csv");
+        assertThat(csv.lines()).hasSizeGreaterThan(50);
+        assertThat(csv.lines()[0]).startsWith("title,");
+        Run md = run("export", "--format", "markdown");
+        assertThat(md.out()).startsWith("# Reading list").contains("- [ ] ");
+    }
+
+    @Test
     void badInputExitsWithOneAndChangesNothing() {
         Path sample = TestFiles.copy(TestFiles.DAILY, dir);
         Path bad = TestFiles.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 1, 2});

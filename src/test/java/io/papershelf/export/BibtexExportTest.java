@@ -117,7 +117,7 @@ class BibtexExportTest {
             assertThat(e.title()).isEqualTo(p.title());
             assertThat(e.arxivId()).isEqualTo(p.arxivId());
             assertThat(e.abstractText()).isEqualTo(p.abstractText());
-            assertThat(e.suggestedTags()).isEqualTo(p.tags());
+            assertThat(e.personal() == null ? List.of() : e.personal().tags()).isEqualTo(p.tags());
         }
         assertThat(back.get(0).authors()).containsExactlyElementsOf(papers.get(0).authors());
         assertThat(back.get(1).authors()).containsExactly("H1 Collaboration");

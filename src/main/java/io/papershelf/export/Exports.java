@@ -1,0 +1,24 @@
+package io.papershelf.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+
+import io.papershelf.model.ExportFormat;
+import io.papershelf.model.Paper;
+
+/** Writes papers in an export format. */
+public final class Exports {
+    private Exports() {
+    }
+
+    public static void write(ExportFormat format, List<Paper> papers, Instant now, Writer out) throws IOException {
+        switch (format) {
+            case JSON -> LibraryJson.write(papers, now, out);
+            case BIBTEX -> new BibtexExport().write(papers, out);
+            case CSV -> new CsvExport().write(papers, out);
+            case MARKDOWN -> new MarkdownReadingList().write(papers, out);
+        }
+    }
+}
