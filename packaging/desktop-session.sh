@@ -14,8 +14,8 @@
 #   remove_session_user NAME   deletes the user and whatever the app left running under it
 #   now_ms                     milliseconds since the epoch
 #
-# Java takes user.home from the password database, not from $HOME, so a "fresh home" for the app is
-# a fresh user, not just another HOME variable.
+# A fresh home for the app is a fresh user, not just another HOME: Papershelf reads $HOME, but Java's
+# user.home, which JavaFX and the JDK use, comes from the password database.
 
 WINDOW_TITLE_REGEX='^Papershelf'
 
