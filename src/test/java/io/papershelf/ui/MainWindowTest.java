@@ -101,6 +101,9 @@ class MainWindowTest {
                 .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)");
         robot.interact(() -> summary.getScene().getWindow().hide());
         waitUntil(() -> table(robot).getItems().size() == 50);
+        // The list shows the papers of that import: its listing is selected in the sidebar.
+        waitUntil(() -> window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
+                && l.listing().fileName().equals(TestFiles.DAILY));
     }
 
     private void select(FxRobot robot, String titleStart) throws Exception {
