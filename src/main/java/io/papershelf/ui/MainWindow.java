@@ -261,6 +261,10 @@ public final class MainWindow {
         TableView<PaperRow> t = table.node();
         t.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
         selectionKeeper = new SelectionKeeper(t, vm.list(), this::selectionChanged);
+        t.setContextMenu(new javafx.scene.control.ContextMenu());
+        fillContextMenu(t.getContextMenu());
+        t.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> fillContextMenu(t.getContextMenu()));
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
                 toggleRead();
@@ -311,6 +315,31 @@ public final class MainWindow {
             e.consume();
             s.app().quit();
         });
+    }
+
+    private boolean showingTrash() {
+        return vm.list().filterProperty().get().trash();
+    }
+
+    /** The list's context menu, for what is selected and where: the Trash offers restore instead of delete. */
+    private void fillContextMenu(javafx.scene.control.ContextMenu menu) {
+        List<Long> ids = selectedIds();
+        javafx.scene.control.MenuItem read = new javafx.scene.control.MenuItem("Toggle read");
+        read.setOnAction(e -> toggleRead());
+        javafx.scene.control.MenuItem github = new javafx.scene.control.MenuItem("Open on GitHub");
+        github.setOnAction(e -> openGithub());
+        Paper p = vm.detail().paperProperty().get();
+        github.setDisable(p == null || p.githubUrls().isEmpty());
+        javafx.scene.control.MenuItem move;
+        if (showingTrash()) {
+            move = new javafx.scene.control.MenuItem("Restore from Trash");
+            move.setOnAction(e -> vm.restore(ids));
+        } else {
+            move = new javafx.scene.control.MenuItem("Move to Trash");
+            move.setOnAction(e -> vm.trash(ids));
+        }
+        menu.getItems().setAll(read, github, new javafx.scene.control.SeparatorMenuItem(), move);
+        menu.getItems().forEach(i -> i.setDisable(i.isDisable() || ids.isEmpty()));
     }
 
     private void selectionChanged() {
@@ -399,7 +428,7 @@ public final class MainWindow {
         public void delete() {
             if (scene.getFocusOwner() instanceof TextInputControl text) {
                 text.deleteNextChar();
-            } else {
+            } else if (!showingTrash()) {
                 vm.trash(selectedIds());
             }
         }

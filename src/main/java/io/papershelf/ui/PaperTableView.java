@@ -57,10 +57,10 @@ final class PaperTableView {
         title.setMinWidth(160);
         TableColumn<PaperRow, String> byline = column("byline", "Organisation / authors", 120, PaperRow::byline, TEXT);
         TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
-                Comparator.nullsFirst(Comparator.naturalOrder()));
+                Comparator.nullsLast(Comparator.naturalOrder()));
         published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : DATE.format(d), Pos.CENTER_LEFT));
         TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes,
-                Comparator.nullsFirst(Comparator.naturalOrder()));
+                Comparator.nullsLast(Comparator.naturalOrder()));
         upvotes.setCellFactory(c -> new TextCell<>(v -> v == null ? "–" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments,
                 Comparator.naturalOrder());
