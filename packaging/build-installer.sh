@@ -231,9 +231,12 @@ make_cds_archive() {
     mkdir -p "$work/cds-home"
     printf '%s\n' "java-options=-XX:ArchiveClassesAtExit=\$APPDIR/papershelf.jsa" \
         "java-options=-Duser.home=$(pwd)/$work/cds-home" >> "$cfg"
+    # The app takes its data folder from HOME (and XDG_DATA_HOME, PAPERSHELF_LIBRARY): the throwaway
+    # home keeps the training run away from the library of whoever builds.
     # shellcheck disable=SC2016
     local at_install='mount -t tmpfs tmpfs /opt && mkdir "$2" && mount --bind "$1" "$2" && shift 2 && exec "$@"'
-    "${ns[@]}" sh -c "$at_install" sh "$app" "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$APP_NAME" \
+    env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$(pwd)/$work/cds-home" \
+        "${ns[@]}" sh -c "$at_install" sh "$app" "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$APP_NAME" \
         > "$log" 2>&1 &
     pid=$!
     if id=$(wait_for_window 90); then
@@ -258,7 +261,8 @@ make_cds_archive() {
     fi
     # Proof that the JVM takes the archive at the installed path: -Xshare:on stops if it cannot.
     printf '%s\n' "java-options=-XX:SharedArchiveFile=\$APPDIR/papershelf.jsa" "java-options=-Xshare:on" >> "$cfg"
-    if ! "${ns[@]}" sh -c "$at_install" sh "$app" "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$APP_NAME" \
+    if ! env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$(pwd)/$work/cds-home" \
+        "${ns[@]}" sh -c "$at_install" sh "$app" "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$APP_NAME" \
         --version >> "$log" 2>&1; then
         cp "$work/$APP_NAME.cfg" "$cfg"
         rm -f "$app/lib/app/papershelf.jsa"

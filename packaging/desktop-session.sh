@@ -94,5 +94,6 @@ remove_session_user() {
         pkill -KILL -u "$1" 2>/dev/null || true
         sleep 0.2
         userdel "$1" 2>/dev/null || true
+        rm -rf "/tmp/hsperfdata_$1"
     fi
 }
