@@ -97,22 +97,22 @@ public final class Library implements AutoCloseable {
      *                    file's modification date
      */
     public Listing read(Path file, LocalDate listingDate) throws ListingException {
-        String name = file.getFileName().toString();
-        byte[] bytes;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = ListingFile.readBounded(file, name);
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ListingException(name, 0, "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            ListingText text = ListingText.decode(name, bytes);
+            bytes = null; // the decoded text is all that is needed from here on
+            if (LibraryJson.accepts(text.text())) {
+                return SafeListing.of(LibraryJson.read(name, text.text()));
+            }
+            LocalDate fallback = listingDate != null ? listingDate : modificationDate(file);
+            return SafeListing.of(formats.detect(text).read(text, fallback));
         } catch (OutOfMemoryError e) {
-            throw new ListingException(name, 0, "is too large to read as a listing");
+            // One huge array that did not fit: nothing else was changed, and the memory is free again.
+            throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
+        } catch (StackOverflowError e) {
+            throw new ListingException(name, 0, "is nested too deeply to be read as a listing");
         }
-        ListingText text = ListingText.decode(name, bytes);
-        if (LibraryJson.accepts(text.text())) {
-            return LibraryJson.read(name, text.text());
-        }
-        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file);
-        return formats.detect(text).read(text, fallback);
     }
 
     private LocalDate modificationDate(Path file) {
