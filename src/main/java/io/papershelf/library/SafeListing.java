@@ -2,7 +2,6 @@ package io.papershelf.library;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
@@ -41,8 +40,7 @@ final class SafeListing {
 
     static ListingEntry clean(ListingEntry e) {
         List<String> links = e.links().stream().filter(LinkPolicy::mayOpen).distinct().toList();
-        List<String> repos = e.githubUrls().stream().map(LinkPolicy::githubRepository).flatMap(Optional::stream)
-                .distinct().toList();
+        List<String> repos = LinkPolicy.repositories(e.githubUrls());
         String page = e.projectPage() != null && LinkPolicy.mayOpen(e.projectPage()) ? e.projectPage() : null;
         if (links.equals(e.links()) && repos.equals(e.githubUrls()) && java.util.Objects.equals(page, e.projectPage())) {
             return e;

@@ -454,8 +454,9 @@ public final class MainWindow {
 
     void openGithub() {
         Paper p = vm.detail().paperProperty().get();
-        if (p != null && !p.githubUrls().isEmpty()) {
-            openLink(p.githubUrls().get(0));
+        List<String> repos = p == null ? List.of() : LinkPolicy.repositories(p.githubUrls());
+        if (!repos.isEmpty()) {
+            openLink(repos.get(0));
         }
     }
 
