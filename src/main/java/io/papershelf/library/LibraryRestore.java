@@ -23,7 +23,7 @@ import io.papershelf.storage.StorageException;
 /**
  * Puts a backup in a library's place. The file that was there is set aside, never overwritten or
  * deleted: it is renamed, with its {@code -wal} and {@code -shm} companions, to
- * {@code library.db.damaged-20260520-101500} (or {@code .before-restore-...}), where it can still be
+ * {@code library.db.damaged-20260520-101500} (or {@code .newer-version-...}, {@code .before-restore-...}), where it can still be
  * opened. The library must not be open while this runs: the window closes it first, and the command
  * line holds the library's lock.
  */
@@ -34,7 +34,7 @@ public final class LibraryRestore {
 
     /** Why the current file is set aside, which names it. */
     public enum Reason {
-        DAMAGED("damaged"), BEFORE_RESTORE("before-restore");
+        DAMAGED("damaged"), NEWER_VERSION("newer-version"), BEFORE_RESTORE("before-restore");
 
         private final String label;
 
@@ -53,6 +53,11 @@ public final class LibraryRestore {
     }
 
     private LibraryRestore() {
+    }
+
+    /** The name for a file that could not be opened for this reason. */
+    public static Reason reasonFor(LibraryOpenException.Problem problem) {
+        return problem == LibraryOpenException.Problem.NEWER_VERSION ? Reason.NEWER_VERSION : Reason.DAMAGED;
     }
 
     /**
