@@ -21,6 +21,7 @@ final class MainMenu {
         void export();
         void newLibrary();
         void openLibrary();
+        void restoreBackup();
         void quit();
         void undo();
         void delete();
@@ -52,6 +53,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("New library…", null, a::newLibrary, "new-library"),
                 item("Open library…", "Shortcut+Shift+O", a::openLibrary, "open-library"),
+                item("Restore from backup…", null, a::restoreBackup, "restore-backup"),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", a::quit, "quit"));
         Menu edit = new Menu("_Edit");

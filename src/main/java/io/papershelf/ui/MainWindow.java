@@ -40,6 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.controls.CustomTextField;
 
+import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LinkPolicy;
 import io.papershelf.library.Preferences;
@@ -53,11 +54,20 @@ import io.papershelf.model.Tag;
  * them to the view models, handles keys and drops, and remembers its layout between runs.
  */
 public final class MainWindow {
-    /** What only the application can do: switch the library, quit. */
+    /** What only the application can do: switch the library, restore a backup, quit. */
     public interface AppActions {
         void openLibrary(Path file);
 
         void quit();
+
+        /** The automatic backups of a library, newest first, with their papers (reads files: not on the FX thread). */
+        default List<Backups.Summary> backups(Path library) {
+            return List.of();
+        }
+
+        /** Puts a backup in the open library's place; the current file is kept beside it. */
+        default void restoreBackup(Path backup) {
+        }
     }
 
     /** Everything the window needs, handed in by the composition root. */
@@ -486,6 +496,17 @@ public final class MainWindow {
         @Override
         public void openLibrary() {
             chooseLibrary(false);
+        }
+
+        @Override
+        public void restoreBackup() {
+            Path file = s.library().file();
+            s.executor().submit(() -> s.app().backups(file), list -> {
+                Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
+                if (chosen != null) {
+                    s.app().restoreBackup(chosen);
+                }
+            }, e -> dialogs.error(MainViewModel.message(e)));
         }
 
         @Override
