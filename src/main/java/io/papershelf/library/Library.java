@@ -109,6 +109,11 @@ public final class Library implements AutoCloseable {
         return db.file();
     }
 
+    /** The database underneath, for tests that make the disk refuse writes. */
+    Database database() {
+        return db;
+    }
+
     // ---- import -------------------------------------------------------------------------------
 
     /**

@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
             throws StorageException {
         Path absolute = file.toAbsolutePath();
         checkHeader(absolute);
+        checkWritable(absolute);
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -168,9 +169,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Damaged when SQLite says the file is (corrupt, not a database); otherwise the disk or folder is at fault. */
     static StorageException damaged(Path file, SQLException e) {
+        if (!Snapshots.isDamage(e)) {
+            return new StorageException(StorageException.Problem.UNAVAILABLE, "The library " + file
+                    + " cannot be opened (" + firstLine(e.getMessage()) + "); it was left untouched.", e);
+        }
         return new StorageException(StorageException.Problem.DAMAGED, "The library " + file
                 + " is damaged and cannot be opened (" + firstLine(e.getMessage()) + "); it was left untouched.", e);
+    }
+
+    /**
+     * A library that could be read but not written would lose every note typed into it: refuse it at
+     * once, in words, rather than fail at the first save.
+     */
+    private static void checkWritable(Path file) throws StorageException {
+        Path folder = file.getParent();
+        boolean fileOk = !Files.exists(file) || Files.isWritable(file);
+        boolean folderOk = folder == null || !Files.exists(folder) || Files.isWritable(folder);
+        if (!fileOk || !folderOk) {
+            throw new StorageException(StorageException.Problem.UNAVAILABLE, "The library " + file + " cannot be "
+                    + "changed: " + (fileOk ? "its folder" : "the file") + " is read-only, so notes and imports could "
+                    + "not be saved; copy it to a folder you can write to, or open another library. It was left "
+                    + "untouched.", null);
+        }
     }
 
     private static String firstLine(String s) {
@@ -281,20 +303,34 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in one transaction: all of it lands, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it lands, or none of it. When a statement fails
+     * because the disk is full or read-only, SQLite may already have rolled the transaction back; the
+     * rollback and the return to auto-commit then fail too, and those failures are kept as suppressed
+     * so that the error the user sees is the one that matters ("database or disk is full").
+     */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run(connection);
+            result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                connection.setAutoCommit(auto);
+            } catch (SQLException reset) {
+                e.addSuppressed(reset);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(auto);
         }
+        connection.setAutoCommit(auto);
+        return result;
     }
 
     /** Work against the connection that may fail with an SQL error. */
