@@ -210,7 +210,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a commit is on disk before Papershelf says "Saved", even if the power fails right after
+            // (NORMAL survives a killed process but may lose the last commits to a power cut). One fsync per
+            // transaction: a note save, a whole import (docs/decisions/0005).
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
