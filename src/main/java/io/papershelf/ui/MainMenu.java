@@ -30,6 +30,7 @@ final class MainMenu {
         void dark(boolean on);
         void sidebar(boolean on);
         void showTrash();
+        void refresh();
         void toggleRead();
         void openGithub();
         void addTag();
@@ -70,7 +71,8 @@ final class MainMenu {
         sidebar.setOnAction(e -> a.sidebar(sidebar.isSelected()));
         keys.add(new String[] {sidebar.getAccelerator().getDisplayText(), "Show or hide the sidebar"});
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"));
+        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"),
+                item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
                 item("Toggle read", "Shortcut+R", a::toggleRead, "toggle-read"),

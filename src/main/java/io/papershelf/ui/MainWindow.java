@@ -570,6 +570,12 @@ public final class MainWindow {
         }
 
         @Override
+        public void refresh() {
+            vm.start(); // shows what the command line (or another program) changed meanwhile
+            vm.detail().reload();
+        }
+
+        @Override
         public void toggleRead() {
             MainWindow.this.toggleRead();
         }
