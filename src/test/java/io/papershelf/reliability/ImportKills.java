@@ -26,10 +26,11 @@ import io.papershelf.model.PaperFilter;
  */
 public final class ImportKills {
     /** What the kills found: how many of each outcome, and every violation (none, or the harness fails). */
-    public record Result(int kills, Map<String, Integer> outcomes, List<String> violations, long millis) {
+    public record Result(int kills, Map<String, Integer> outcomes, int backupsChecked, List<String> violations,
+                         long millis) {
         public String summary() {
-            return "import kills: " + kills + " kills in " + millis / 1000 + " s, outcomes " + outcomes
-                    + ", violations " + violations.size();
+            return "import kills: " + kills + " kills in " + millis / 1000 + " s, outcomes " + outcomes + ", "
+                    + backupsChecked + " backups found whole after the kills, violations " + violations.size();
         }
     }
 
@@ -40,6 +41,7 @@ public final class ImportKills {
         long start = System.currentTimeMillis();
         Path lib = dir.resolve("library.db");
         Path data = dir.resolve("data");
+        Path papershelfData = data.resolve("papershelf"); // where the process keeps its backups (XDG_DATA_HOME/papershelf)
         Map<Long, String> notes = new TreeMap<>();
         try (Library library = Library.open(lib)) {
             library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
@@ -53,12 +55,13 @@ public final class ImportKills {
         long calibrate = timeOneImport(dir, data, lib, cardsPerImport);
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> violations = new java.util.ArrayList<>();
+        int backupsChecked = 0;
         int count = count(lib);
         for (int k = 0; k < kills; k++) {
             Path listing = GeneratedListing.write(dir.resolve("kill-" + k + ".txt"), "kill" + k, cardsPerImport);
             boolean backupDue = k % 4 == 3;
             if (backupDue) {
-                clearBackups(data); // this run takes the day's backup first: some kills land during the copy
+                clearBackups(papershelfData); // this run takes the day's backup first: some kills land during the copy
             }
             Process p = JavaProcess.builder(data, List.of(), Main.class.getName(), "--library", lib.toString(), "import",
                     listing.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("last-output.txt").toFile())
@@ -70,6 +73,10 @@ public final class ImportKills {
                 p.waitFor(30, TimeUnit.SECONDS);
             }
             String where = "kill " + k + " after " + delay + " ms";
+            // Where the kill landed, from what it left behind: uncommitted pages in the WAL mean it was
+            // writing the import's transaction; a .partial copy means it was taking the day's backup.
+            long walBytes = Files.exists(dir.resolve("library.db-wal")) ? Files.size(dir.resolve("library.db-wal")) : 0;
+            boolean inBackup = partialBackupLeft(papershelfData);
             try {
                 String integrity = KillCheck.integrity(lib);
                 if (!"ok".equals(integrity)) {
@@ -87,14 +94,20 @@ public final class ImportKills {
                 }
                 String outcome;
                 if (now == count) {
-                    outcome = finished ? "finished without importing" : "killed before the commit: nothing imported";
+                    outcome = finished ? "finished without importing"
+                            : inBackup ? "killed during the day's backup: nothing imported"
+                            : walBytes > 0 ? "killed while writing the transaction: nothing imported"
+                            : "killed while starting or reading the file: nothing imported";
                 } else if (now == count + cardsPerImport) {
                     outcome = finished ? "finished: all imported" : "killed after the commit: all imported";
                 } else {
                     outcome = "PARTIAL";
                     violations.add(where + ": " + (now - count) + " of " + cardsPerImport + " papers imported");
                 }
-                for (Backups.Summary b : Backups.inDataFolder(data, java.time.Clock.systemDefaultZone()).summaries(lib)) {
+                List<Backups.Summary> backups = Backups.inDataFolder(papershelfData, java.time.Clock.systemDefaultZone())
+                        .summaries(lib);
+                backupsChecked += backups.size();
+                for (Backups.Summary b : backups) {
                     if (b.problem() != null || b.papers() < 50) {
                         violations.add(where + ": the backup " + b.backup().file() + " is not whole (" + b.problem()
                                 + ", " + b.papers() + " papers)");
@@ -111,7 +124,17 @@ public final class ImportKills {
             }
             Files.deleteIfExists(listing);
         }
-        return new Result(kills, outcomes, violations, System.currentTimeMillis() - start);
+        return new Result(kills, outcomes, backupsChecked, violations, System.currentTimeMillis() - start);
+    }
+
+    private static boolean partialBackupLeft(Path data) throws java.io.IOException {
+        Path folder = data.resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".partial"));
+        }
     }
 
     private static void clearBackups(Path data) throws java.io.IOException {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Starts another JVM on this test run's class path: the real Papershelf main, or a small test main. Its
- * data folder (logs, backups) is the one given, never the user's.
+ * {@code XDG_DATA_HOME} is the folder given, so Papershelf's data folder (logs, backups) is
+ * {@code <folder>/papershelf}, never the user's.
  */
 public final class JavaProcess {
     private JavaProcess() {
