@@ -46,7 +46,7 @@ final class LibraryProblemDialogs {
             case NEWER_VERSION -> "The library was written by a newer Papershelf";
             default -> "The library cannot be opened";
         });
-        String advice = latest.map(b -> "\n\nThe latest automatic backup is from " + b.describe(zone) + ". Restoring it "
+        String advice = latest.map(b -> "\n\nThe latest automatic backup was taken " + b.when(zone) + ". Restoring it "
                 + "keeps the current file beside it under a new name; nothing is deleted.").orElse("");
         a.setContentText(e.getMessage() + advice);
         ButtonType restore = new ButtonType(RESTORE_LABEL, ButtonBar.ButtonData.OK_DONE);
@@ -76,7 +76,7 @@ final class LibraryProblemDialogs {
         a.setTitle("Papershelf");
         a.getDialogPane().setId("library-damaged");
         a.setHeaderText("The library looks damaged");
-        a.setContentText(message + "\n\nThe latest automatic backup is from " + latest.describe(zone) + ". Restoring "
+        a.setContentText(message + "\n\nThe latest automatic backup was taken " + latest.when(zone) + ". Restoring "
                 + "it keeps the damaged file beside it under a new name; nothing is deleted.");
         ButtonType restore = new ButtonType(RESTORE_LABEL, ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);

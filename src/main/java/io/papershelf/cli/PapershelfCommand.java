@@ -87,8 +87,8 @@ public final class PapershelfCommand implements Callable<Integer> {
         if (!e.problem().restorable()) {
             return "";
         }
-        return backups.latest(e.file()).map(b -> " To put back the latest automatic backup (" + b.describe(clock.getZone())
-                + "), run: papershelf restore").orElse("");
+        return backups.latest(e.file()).map(b -> " To put back the latest automatic backup, taken " + b.when(clock.getZone())
+                + ", run: papershelf restore").orElse("");
     }
 
     /** Runs the command line and returns the exit code; output goes to the writers given. */

@@ -48,10 +48,14 @@ public final class Backups {
 
     /** One backup file, taken at {@code takenAt}, of a {@code kind}: "daily" or "before-v1", "before-v2"... */
     public record Backup(Path file, Instant takenAt, String kind) {
-        /** "20 May 2026, 12:15 (daily)" in the given zone. */
+        /** "20 May 2026, 12:15 (daily)" in the given zone, for lists. */
         public String describe(ZoneId zone) {
-            return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
-                    .format(takenAt.atZone(zone)) + " (" + (kind.equals(DAILY) ? "daily" : "before an update") + ")";
+            return when(zone) + " (" + (kind.equals(DAILY) ? "daily" : "before an update") + ")";
+        }
+
+        /** "20 May 2026, 12:15" in the given zone, for sentences. */
+        public String when(ZoneId zone) {
+            return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH).format(takenAt.atZone(zone));
         }
     }
 

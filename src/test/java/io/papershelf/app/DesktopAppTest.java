@@ -120,7 +120,7 @@ class DesktopAppTest {
         DialogPane problem = robot.lookup("#library-problem").queryAs(DialogPane.class);
         assertThat(problem.getHeaderText()).isEqualTo("The library is damaged");
         assertThat(problem.getContentText()).startsWith("The library " + lib + " is damaged and cannot be opened (")
-                .contains("The latest automatic backup is from 20 May 2026, 08:00 (daily).");
+                .contains("The latest automatic backup was taken 20 May 2026, 08:00.");
         assertThat(problem.getButtonTypes()).extracting(ButtonType::getText).containsExactly(
                 "Restore the latest backup", "Open another library…", "Create a new library…", "Quit");
         click(problem, "Restore the latest backup");

@@ -86,7 +86,7 @@ class RestoreCommandTest {
         Run refused = run("list");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).startsWith("The library " + lib().toAbsolutePath() + " is damaged and cannot be opened (")
-                .endsWith("it was left untouched. To put back the latest automatic backup (21 May 2026, 10:00 (daily)), "
+                .endsWith("it was left untouched. To put back the latest automatic backup, taken 21 May 2026, 10:00, "
                         + "run: papershelf restore").doesNotContain("\n");
         assertThat(Files.readAllBytes(lib())).isEqualTo(cut);
 
