@@ -36,6 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.controls.CustomTextField;
 
+import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LinkPolicy;
 import io.papershelf.library.Preferences;
@@ -49,11 +50,20 @@ import io.papershelf.model.Tag;
  * them to the view models, handles keys and drops, and remembers its layout between runs.
  */
 public final class MainWindow {
-    /** What only the application can do: switch the library, quit. */
+    /** What only the application can do: switch the library, restore a backup, quit. */
     public interface AppActions {
         void openLibrary(Path file);
 
         void quit();
+
+        /** The automatic backups of a library, newest first, with their papers (reads files: not on the FX thread). */
+        default List<Backups.Summary> backups(Path library) {
+            return List.of();
+        }
+
+        /** Puts a backup in the open library's place; the current file is kept beside it. */
+        default void restoreBackup(Path backup) {
+        }
     }
 
     /** Everything the window needs, handed in by the composition root. */
@@ -377,8 +387,9 @@ public final class MainWindow {
 
     void openGithub() {
         Paper p = vm.detail().paperProperty().get();
-        if (p != null && !p.githubUrls().isEmpty()) {
-            openLink(p.githubUrls().get(0));
+        List<String> repos = p == null ? List.of() : LinkPolicy.repositories(p.githubUrls());
+        if (!repos.isEmpty()) {
+            openLink(repos.get(0));
         }
     }
 
@@ -408,6 +419,17 @@ public final class MainWindow {
         @Override
         public void openLibrary() {
             files.chooseLibrary(false);
+        }
+
+        @Override
+        public void restoreBackup() {
+            Path file = s.library().file();
+            s.executor().submit(() -> s.app().backups(file), list -> {
+                Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
+                if (chosen != null) {
+                    s.app().restoreBackup(chosen);
+                }
+            }, e -> dialogs.error(MainViewModel.message(e)));
         }
 
         @Override
@@ -468,6 +490,12 @@ public final class MainWindow {
         @Override
         public void showTrash() {
             vm.sidebar().selectView(SidebarItem.View.TRASH);
+        }
+
+        @Override
+        public void refresh() {
+            vm.start(); // shows what the command line (or another program) changed meanwhile
+            vm.detail().reload();
         }
 
         @Override
