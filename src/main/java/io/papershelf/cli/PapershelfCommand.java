@@ -2,11 +2,17 @@ package io.papershelf.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryException;
 import io.papershelf.library.LibraryLocation;
+import io.papershelf.library.LibraryOpenException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +24,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "papershelf", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Keeps a reading list of research papers from saved listing pages.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class,
+            CommandLine.HelpCommand.class})
 public final class PapershelfCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(PapershelfCommand.class);
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
@@ -37,17 +45,63 @@ public final class PapershelfCommand implements Callable<Integer> {
         return OK;
     }
 
+    private Path dataFolder;
+    private Clock clock;
+
     Path libraryFile() {
         return LibraryLocation.resolve(library);
     }
 
+    Backups backups() {
+        return Backups.inDataFolder(dataFolder, clock);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Opens the library, then takes the day's automatic backup if it is due. A library that cannot be
+     * opened is refused with the way to restore its latest backup, when there is one.
+     */
     Library openLibrary() throws LibraryException {
-        return Library.open(libraryFile());
+        Path file = libraryFile();
+        Backups backups = backups();
+        Library opened;
+        try {
+            opened = Library.open(file, clock, backups);
+        } catch (LibraryOpenException e) {
+            throw new LibraryException(e.getMessage() + restoreHint(e, backups), e);
+        }
+        try {
+            backups.dailyIfDue(file);
+        } catch (LibraryException e) {
+            LOG.warn("Daily backup of {} failed", file, e);
+            spec.commandLine().getErr().println("Warning: the daily backup was not taken. " + e.getMessage()
+                    + (e instanceof LibraryOpenException ? restoreHint((LibraryOpenException) e, backups) : ""));
+        }
+        return opened;
+    }
+
+    private String restoreHint(LibraryOpenException e, Backups backups) {
+        if (!e.problem().restorable()) {
+            return "";
+        }
+        return backups.latest(e.file()).map(b -> " To put back the latest automatic backup, taken " + b.when(clock.getZone())
+                + ", run: papershelf restore").orElse("");
     }
 
     /** Runs the command line and returns the exit code; output goes to the writers given. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new PapershelfCommand());
+        return run(args, out, err, LibraryLocation.dataFolder(), Clock.systemDefaultZone());
+    }
+
+    /** The same, with the data folder (backups) and the clock given. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path dataFolder, Clock clock) {
+        PapershelfCommand command = new PapershelfCommand();
+        command.dataFolder = dataFolder;
+        command.clock = clock;
+        CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureReport());

@@ -35,6 +35,7 @@ import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
 import io.papershelf.storage.TagRepository;
 
@@ -70,24 +71,49 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Opens the library at {@code file}, creating it (and its folder) when it does not exist.
+     * Opens the library at {@code file}, creating it (and its folder) when it does not exist. A copy
+     * taken before a migration goes beside the file.
      *
-     * @throws LibraryException when the file is not a library, is damaged, or is from a newer version
+     * @throws LibraryOpenException when the file is not a library, is damaged, or is from a newer version
      */
-    public static Library open(Path file, Clock clock) throws LibraryException {
+    public static Library open(Path file, Clock clock) throws LibraryOpenException {
         try {
             return new Library(Database.open(file, clock), clock, ListingFormat.standard());
         } catch (StorageException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw openFailure(file, e);
         }
     }
 
-    public static Library open(Path file) throws LibraryException {
+    /** The same, with the copy taken before a migration kept among the automatic backups. */
+    public static Library open(Path file, Clock clock, Backups backups) throws LibraryOpenException {
+        try {
+            return new Library(Database.open(file, backups::beforeMigration), clock, ListingFormat.standard());
+        } catch (StorageException e) {
+            throw openFailure(file, e);
+        }
+    }
+
+    public static Library open(Path file) throws LibraryOpenException {
         return open(file, Clock.systemDefaultZone());
+    }
+
+    static LibraryOpenException openFailure(Path file, StorageException e) {
+        LibraryOpenException.Problem problem = switch (e.problem()) {
+            case NOT_A_LIBRARY -> LibraryOpenException.Problem.NOT_A_LIBRARY;
+            case DAMAGED -> LibraryOpenException.Problem.DAMAGED;
+            case NEWER_VERSION -> LibraryOpenException.Problem.NEWER_VERSION;
+            case UNAVAILABLE -> LibraryOpenException.Problem.UNAVAILABLE;
+        };
+        return new LibraryOpenException(file.toAbsolutePath(), problem, e.getMessage(), e);
     }
 
     public Path file() {
         return db.file();
+    }
+
+    /** The database underneath, for tests that make the disk refuse writes. */
+    Database database() {
+        return db;
     }
 
     // ---- import -------------------------------------------------------------------------------
@@ -117,22 +143,22 @@ public final class Library implements AutoCloseable {
 
     private static Listing read(Path file, LocalDate listingDate, ListingFormat formats, Clock clock)
             throws ListingException {
-        String name = file.getFileName().toString();
-        byte[] bytes;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = ListingFile.readBounded(file, name);
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ListingException(name, 0, "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            ListingText text = ListingText.decode(name, bytes);
+            bytes = null; // the decoded text is all that is needed from here on
+            if (LibraryJson.accepts(text.text())) {
+                return SafeListing.of(LibraryJson.read(name, text.text()));
+            }
+            LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
+            return SafeListing.of(formats.detect(text).read(text, fallback));
         } catch (OutOfMemoryError e) {
-            throw new ListingException(name, 0, "is too large to read as a listing");
+            // One huge array that did not fit: nothing else was changed, and the memory is free again.
+            throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
+        } catch (StackOverflowError e) {
+            throw new ListingException(name, 0, "is nested too deeply to be read as a listing");
         }
-        ListingText text = ListingText.decode(name, bytes);
-        if (LibraryJson.accepts(text.text())) {
-            return LibraryJson.read(name, text.text());
-        }
-        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
-        return formats.detect(text).read(text, fallback);
     }
 
     private static LocalDate modificationDate(Path file, Clock clock) {
@@ -397,7 +423,8 @@ public final class Library implements AutoCloseable {
         try {
             return q.run();
         } catch (SQLException e) {
-            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ").", e);
+            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ")"
+                    + damageAdvice(e) + ".", e);
         }
     }
 
@@ -406,7 +433,8 @@ public final class Library implements AutoCloseable {
         try {
             return db.inTransaction(c -> q.run());
         } catch (SQLException e) {
-            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ").", e);
+            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ")"
+                    + damageAdvice(e) + ".", e);
         }
     }
 
@@ -415,8 +443,14 @@ public final class Library implements AutoCloseable {
             return db.inTransaction(work);
         } catch (SQLException e) {
             throw new LibraryException("Could not " + what + " in the library " + file() + " (" + reason(e)
-                    + "); nothing was changed.", e);
+                    + "); nothing was changed" + damageAdvice(e) + ".", e);
         }
+    }
+
+    /** A damaged file found while working: say how to get the last good copy back. */
+    private static String damageAdvice(SQLException e) {
+        return Snapshots.isDamage(e) ? "; the file is damaged: File > Restore from backup… (or the command "
+                + "papershelf restore) puts back the latest automatic backup" : "";
     }
 
     private static String reason(SQLException e) {

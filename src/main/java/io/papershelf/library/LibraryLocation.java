@@ -47,10 +47,23 @@ public final class LibraryLocation {
 
     /** The defaults for this process. */
     public static Path resolve(Path option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return resolve(option, System.getenv(), System.getProperty("os.name"), home());
     }
 
     public static Path dataFolder() {
-        return dataFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return dataFolder(System.getenv(), System.getProperty("os.name"), home());
+    }
+
+    /**
+     * The user's home: {@code $HOME} where it is set (as XDG asks, and so that a changed HOME is
+     * honoured; Java's {@code user.home} comes from the password database), else {@code user.home}.
+     */
+    static String home() {
+        String env = System.getenv("HOME");
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        if (!windows && env != null && !env.isBlank() && Path.of(env).isAbsolute()) {
+            return env;
+        }
+        return System.getProperty("user.home");
     }
 }

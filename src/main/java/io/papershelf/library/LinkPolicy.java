@@ -1,5 +1,6 @@
 package io.papershelf.library;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.papershelf.listing.Links;
@@ -16,6 +17,14 @@ public final class LinkPolicy {
     /** The canonical repository address when the link is a real github.com repository. */
     public static Optional<String> githubRepository(String link) {
         return Links.githubRepository(link);
+    }
+
+    /**
+     * The real GitHub repositories among stored repository links, canonical and distinct: what may be
+     * labelled and opened as a repository, whatever a file or an older library put there.
+     */
+    public static List<String> repositories(List<String> githubUrls) {
+        return githubUrls.stream().map(LinkPolicy::githubRepository).flatMap(Optional::stream).distinct().toList();
     }
 
     /** "owner/repo" of a canonical repository address, for button labels. */

@@ -206,10 +206,10 @@ public final class HuggingFaceTextListing implements ListingReader {
             List<ListingEntry.Builder> built = pair(run);
             run.clear();
             applyByline(built.get(built.size() - 1), byline, dateUnit, listingDate);
-            addAll(built, seen, out);
+            addAll(built, seen, out, skipped);
         }
         if (!run.isEmpty()) {
-            addAll(pair(run), seen, out);
+            addAll(pair(run), seen, out, skipped);
         }
     }
 
@@ -277,11 +277,14 @@ public final class HuggingFaceTextListing implements ListingReader {
         return new Organization(parts[0], null);
     }
 
-    private static void addAll(List<ListingEntry.Builder> cards, Set<String> seen, List<ListingEntry> out) {
+    private static void addAll(List<ListingEntry.Builder> cards, Set<String> seen, List<ListingEntry> out,
+                               List<String> skipped) {
         for (ListingEntry.Builder b : cards) {
             ListingEntry e = b.build();
             if (seen.add(TitleKey.of(e.title()))) {
                 out.add(e.comments() == null ? b.comments(0).build() : e);
+            } else {
+                skipped.add("line " + e.line() + ": \"" + e.title() + "\" is listed a second time; the first card was kept");
             }
         }
     }

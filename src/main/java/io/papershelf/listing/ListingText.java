@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The text of a listing file, decoded the way browsers and editors save it, with line endings and the
  * odd characters that copying adds already folded: UTF-8 (with or without a byte-order mark), UTF-16
- * with a byte-order mark, or Windows-1252 when the bytes are not valid UTF-8. Lines keep their 1-based
+ * (with a byte-order mark, or without one when every other byte is zero), or Windows-1252 when the bytes
+ * are not valid UTF-8. Lines keep their 1-based
  * numbers so that messages can point at them.
  */
 public final class ListingText {
@@ -58,6 +59,10 @@ public final class ListingText {
         if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
             return lenient(b, 2, StandardCharsets.UTF_16LE);
         }
+        Charset utf16 = utf16WithoutMark(b);
+        if (utf16 != null) {
+            return lenient(b, 0, utf16);
+        }
         // The common case, valid UTF-8, through the JDK's fast path; a replacement character means malformed
         // bytes (or a real U+FFFD), and only then does the strict decoder decide.
         String fast = new String(b, StandardCharsets.UTF_8);
@@ -72,6 +77,31 @@ public final class ListingText {
         } catch (CharacterCodingException notUtf8) {
             return new String(b, WINDOWS_1252);
         }
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark: text in Latin script has a zero byte in every other
+     * position (the high byte of each character), which UTF-8 text never has.
+     */
+    private static Charset utf16WithoutMark(byte[] b) {
+        int n = Math.min(b.length, 8192) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            zeroEven += b[i] == 0 ? 1 : 0;
+            zeroOdd += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (zeroOdd * 10 >= pairs * 7 && zeroEven * 20 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven * 10 >= pairs * 7 && zeroOdd * 20 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static String lenient(byte[] b, int offset, Charset cs) {

@@ -24,7 +24,9 @@ import org.sqlite.SQLiteConfig;
  * The SQLite file behind a library: one connection in WAL mode with foreign keys on and a busy timeout.
  * The schema version lives in {@code PRAGMA user_version}; numbered migrations
  * ({@code db/migration/V1__library.sql}, ...) are applied in one transaction after a backup copy of the
- * file. A file written by a newer Papershelf, or not a SQLite file at all, is refused and left untouched.
+ * file (where the copy goes is the caller's choice). A file written by a newer Papershelf, a damaged one,
+ * or one that is not a Papershelf library at all is refused with its {@link StorageException.Problem} and
+ * left untouched.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -59,6 +61,20 @@ public final class Database implements AutoCloseable {
         return MIGRATION_FILES.size();
     }
 
+    /** Where the copy taken before a migration goes. */
+    @FunctionalInterface
+    public interface MigrationBackup {
+        /** A path that does not exist yet, for a copy of {@code file} at schema {@code fromVersion}. */
+        Path target(Path file, int fromVersion) throws IOException;
+    }
+
+    /** Beside the library: {@code library.db.v1-20260520-101500.bak}. */
+    private static MigrationBackup besideTheFile(Clock clock) {
+        return (file, fromVersion) -> file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant())
+                + ".bak");
+    }
+
     /**
      * Opens (creating it and its folder if needed) and migrates the library at {@code file}.
      *
@@ -66,8 +82,20 @@ public final class Database implements AutoCloseable {
      *                          version, or cannot be created
      */
     public static Database open(Path file, Clock clock) throws StorageException {
+        return open(file, besideTheFile(clock));
+    }
+
+    /** The same, with the copy taken before a migration put where {@code backup} says. */
+    public static Database open(Path file, MigrationBackup backup) throws StorageException {
+        return open(file, backup, MIGRATION_FILES);
+    }
+
+    /** The same, with the migrations given (tests of a migration from an older schema). */
+    static Database open(Path file, MigrationBackup backup, List<String> migrations)
+            throws StorageException {
         Path absolute = file.toAbsolutePath();
         checkHeader(absolute);
+        checkWritable(absolute);
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -80,15 +108,16 @@ public final class Database implements AutoCloseable {
         boolean existed = Files.exists(absolute) && sizeOf(absolute) > 0;
         if (existed) {
             int version = readVersion(absolute);
-            if (version > latestVersion()) {
-                throw new StorageException("The library " + absolute + " was written by a newer Papershelf (schema "
-                        + version + ", this version reads up to " + latestVersion() + "); it was left untouched.");
+            if (version > migrations.size()) {
+                throw new StorageException(StorageException.Problem.NEWER_VERSION, "The library " + absolute
+                        + " was written by a newer Papershelf (schema " + version + ", this version reads up to "
+                        + migrations.size() + "); it was left untouched.", null);
             }
         }
         Connection c = connect(absolute, false);
         Database db = new Database(absolute, c);
         try {
-            db.migrate(existed, clock);
+            db.migrate(existed, backup, migrations);
             return db;
         } catch (StorageException | RuntimeException e) {
             db.close();
@@ -111,27 +140,73 @@ public final class Database implements AutoCloseable {
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
-            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new StorageException("The file " + file + " is not a Papershelf library (it is not an SQLite "
-                        + "database); it was left untouched.");
+            if (!Arrays.equals(head, 0, n, SQLITE_MAGIC, 0, n) || n == 0) {
+                throw new StorageException(StorageException.Problem.NOT_A_LIBRARY, "The file " + file + " is not a "
+                        + "Papershelf library (it is not an SQLite database); it was left untouched.", null);
+            }
+            // A database is whole pages; anything else was cut short (a copy or a disk that gave up midway).
+            byte[] pageSize = new byte[2];
+            int p = in.readNBytes(pageSize, 0, 2);
+            int size = p < 2 ? 0 : ((pageSize[0] & 0xff) << 8 | (pageSize[1] & 0xff));
+            int page = size == 1 ? 65536 : size;
+            long bytes = sizeOf(file);
+            if (n < head.length || p < 2 || page < 512 || bytes < page || bytes % page != 0) {
+                throw new StorageException(StorageException.Problem.DAMAGED, "The library " + file + " is damaged "
+                        + "and cannot be opened (it is cut short: " + bytes + " bytes is not a whole number of "
+                        + Math.max(page, 512) + "-byte pages); it was left untouched.", null);
             }
         } catch (IOException e) {
             throw new StorageException("Cannot read the library " + file + ": " + e.getMessage() + ".", e);
         }
     }
 
+    /**
+     * Reads the schema version through a read-only connection, so that nothing is written to a file that
+     * turns out to be damaged or someone else's. Reading the schema table proves the file is a database
+     * and not garbage behind a good header.
+     */
     private static int readVersion(Path file) throws StorageException {
         try (Connection c = connect(file, true); Statement s = c.createStatement()) {
             var rs = s.executeQuery("PRAGMA user_version");
-            return rs.next() ? rs.getInt(1) : 0;
+            int version = rs.next() ? rs.getInt(1) : 0;
+            rs.close();
+            var count = s.executeQuery("SELECT count(*) FROM sqlite_schema");
+            int tables = count.next() ? count.getInt(1) : 0;
+            count.close();
+            if (version == 0 && tables > 0) {
+                throw new StorageException(StorageException.Problem.NOT_A_LIBRARY, "The file " + file + " is an "
+                        + "SQLite database of another program, not a Papershelf library; it was left untouched.", null);
+            }
+            return version;
         } catch (SQLException e) {
             throw damaged(file, e);
         }
     }
 
+    /** Damaged when SQLite says the file is (corrupt, not a database); otherwise the disk or folder is at fault. */
     static StorageException damaged(Path file, SQLException e) {
-        return new StorageException("The library " + file + " is damaged and cannot be opened ("
-                + firstLine(e.getMessage()) + "); it was left untouched.", e);
+        if (!Snapshots.isDamage(e)) {
+            return new StorageException(StorageException.Problem.UNAVAILABLE, "The library " + file
+                    + " cannot be opened (" + firstLine(e.getMessage()) + "); it was left untouched.", e);
+        }
+        return new StorageException(StorageException.Problem.DAMAGED, "The library " + file
+                + " is damaged and cannot be opened (" + firstLine(e.getMessage()) + "); it was left untouched.", e);
+    }
+
+    /**
+     * A library that could be read but not written would lose every note typed into it: refuse it at
+     * once, in words, rather than fail at the first save.
+     */
+    private static void checkWritable(Path file) throws StorageException {
+        Path folder = file.getParent();
+        boolean fileOk = !Files.exists(file) || Files.isWritable(file);
+        boolean folderOk = folder == null || !Files.exists(folder) || Files.isWritable(folder);
+        if (!fileOk || !folderOk) {
+            throw new StorageException(StorageException.Problem.UNAVAILABLE, "The library " + file + " cannot be "
+                    + "changed: " + (fileOk ? "its folder" : "the file") + " is read-only, so notes and imports could "
+                    + "not be saved; copy it to a folder you can write to, or open another library. It was left "
+                    + "untouched.", null);
+        }
     }
 
     private static String firstLine(String s) {
@@ -149,7 +224,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a commit is on disk before Papershelf says "Saved", even if the power fails right after
+            // (NORMAL survives a killed process but may lose the last commits to a power cut). One fsync per
+            // transaction: a note save, a whole import (docs/decisions/0011).
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
@@ -158,33 +236,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate(boolean existed, Clock clock) throws StorageException {
+    private void migrate(boolean existed, MigrationBackup backup, List<String> migrations) throws StorageException {
         try {
             int version;
             try (Statement s = connection.createStatement()) {
                 var rs = s.executeQuery("PRAGMA user_version");
                 version = rs.next() ? rs.getInt(1) : 0;
-                if (existed) {
-                    // Reading a table proves the file is a database and not garbage behind a good header.
-                    s.executeQuery("SELECT count(*) FROM sqlite_schema").close();
-                }
             }
-            if (version == latestVersion()) {
+            if (version == migrations.size()) {
                 return;
             }
             if (existed && version > 0) {
-                backupBeforeMigration(version, clock);
+                backupBeforeMigration(version, backup);
             }
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
-                for (int v = version; v < latestVersion(); v++) {
-                    for (String sql : statements(MIGRATION_FILES.get(v))) {
+                for (int v = version; v < migrations.size(); v++) {
+                    for (String sql : statements(migrations.get(v))) {
                         s.execute(sql);
                     }
                 }
-                s.execute("PRAGMA user_version = " + latestVersion());
+                s.execute("PRAGMA user_version = " + migrations.size());
                 connection.commit();
-                LOG.info("Migrated {} from schema {} to {}", file, version, latestVersion());
+                LOG.info("Migrated {} from schema {} to {}", file, version, migrations.size());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -196,13 +270,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void backupBeforeMigration(int fromVersion, Clock clock) throws SQLException {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        Path backup = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
-        try (Statement s = connection.createStatement()) {
-            s.execute("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
+    private void backupBeforeMigration(int fromVersion, MigrationBackup backup) throws StorageException {
+        Path target;
+        try {
+            target = backup.target(file, fromVersion);
+        } catch (IOException e) {
+            throw new StorageException("Cannot back up the library " + file + " before updating it ("
+                    + e.getMessage() + "); it was left untouched.", e);
         }
-        LOG.info("Backed up {} to {} before migrating", file, backup);
+        Snapshots.vacuumInto(connection, file, target);
+        LOG.info("Backed up {} to {} before migrating", file, target);
     }
 
     /** The statements of a migration resource, split on semicolons that end a line. */
@@ -243,20 +320,34 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in one transaction: all of it lands, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it lands, or none of it. When a statement fails
+     * because the disk is full or read-only, SQLite may already have rolled the transaction back; the
+     * rollback and the return to auto-commit then fail too, and those failures are kept as suppressed
+     * so that the error the user sees is the one that matters ("database or disk is full").
+     */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run(connection);
+            result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                connection.setAutoCommit(auto);
+            } catch (SQLException reset) {
+                e.addSuppressed(reset);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(auto);
         }
+        connection.setAutoCommit(auto);
+        return result;
     }
 
     /** Work against the connection that may fail with an SQL error. */

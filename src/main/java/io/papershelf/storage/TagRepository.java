@@ -49,20 +49,16 @@ public final class TagRepository {
     }
 
     public void attach(Collection<Long> paperIds, long tagId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)")) {
-            for (long id : paperIds) {
-                ps.setLong(1, id);
-                ps.setLong(2, tagId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        refreshTagsText(paperIds);
+        forEachPaper("INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)", paperIds, tagId);
     }
 
     public void detach(Collection<Long> paperIds, long tagId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?")) {
+        forEachPaper("DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?", paperIds, tagId);
+    }
+
+    /** Runs a (paper, tag) statement for each paper in one batch, then refreshes those papers' tag text. */
+    private void forEachPaper(String sql, Collection<Long> paperIds, long tagId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (long id : paperIds) {
                 ps.setLong(1, id);
                 ps.setLong(2, tagId);

@@ -235,7 +235,7 @@ final class DetailView {
     private List<Node> actionButtons(Paper p) {
         List<Node> out = new ArrayList<>();
         out.add(readToggle);
-        for (String repo : p.githubUrls()) {
+        for (String repo : LinkPolicy.repositories(p.githubUrls())) {
             Button b = new Button(LinkPolicy.repositoryLabel(repo), new FontIcon(Feather.GITHUB));
             b.getStyleClass().add("accent");
             b.setOnAction(e -> openLink.accept(repo));

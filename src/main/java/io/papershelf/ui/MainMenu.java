@@ -21,6 +21,7 @@ final class MainMenu {
         void export();
         void newLibrary();
         void openLibrary();
+        void restoreBackup();
         void quit();
         void undo();
         void delete();
@@ -29,6 +30,7 @@ final class MainMenu {
         void dark(boolean on);
         void sidebar(boolean on);
         void showTrash();
+        void refresh();
         void toggleRead();
         void openGithub();
         void addTag();
@@ -52,6 +54,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("New library…", null, a::newLibrary, "new-library"),
                 item("Open library…", "Shortcut+Shift+O", a::openLibrary, "open-library"),
+                item("Restore from backup…", null, a::restoreBackup, "restore-backup"),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", a::quit, "quit"));
         Menu edit = new Menu("_Edit");
@@ -68,7 +71,8 @@ final class MainMenu {
         sidebar.setOnAction(e -> a.sidebar(sidebar.isSelected()));
         keys.add(new String[] {sidebar.getAccelerator().getDisplayText(), "Show or hide the sidebar"});
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"));
+        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"),
+                item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
                 item("Toggle read", "Shortcut+R", a::toggleRead, "toggle-read"),
@@ -80,7 +84,7 @@ final class MainMenu {
                 item("About Papershelf", null, a::about, "about"));
         bar.getMenus().addAll(file, edit, view, paper, help);
         keys.add(new String[] {"↑ ↓, Page Up/Down, Home/End", "Move through the list"});
-        keys.add(new String[] {"Shift+↑ ↓, Shortcut+click", "Select several papers"});
+        keys.add(new String[] {"Shift+↑ ↓, Ctrl+click", "Select several papers"});
         keys.add(new String[] {"Tab", "Move between list, detail and search"});
     }
 

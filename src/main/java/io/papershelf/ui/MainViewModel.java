@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import io.papershelf.library.Library;
 import io.papershelf.library.ImportOutcome;
-import io.papershelf.model.PaperFilter;
 
 /**
  * The window as a whole: wires the sidebar, list and detail together, imports files in the background
@@ -136,21 +135,12 @@ public final class MainViewModel {
         lastImport.set(List.copyOf(outcomes));
         String lastFile = outcomes.stream().filter(ImportOutcome::imported).reduce((a, b) -> b)
                 .map(o -> o.result().fileName()).orElse(null);
-        executor.submit(library::listings, listings -> {
-            sidebar.refresh();
-            if (lastFile != null) {
-                listings.stream().filter(l -> l.fileName().equals(lastFile)).findFirst()
-                        .ifPresentOrElse(l -> showListing(l.id()), list::reload);
-            } else {
+        sidebar.refresh(() -> {
+            // Show the papers of the last file imported; its sidebar entry is the newest with that name.
+            if (lastFile == null || !sidebar.selectListingNamed(lastFile)) {
                 list.reload();
             }
-        }, e -> error.set(message(e)));
-    }
-
-    private void showListing(long listingId) {
-        list.filterProperty().set(new PaperFilter(io.papershelf.model.ReadState.ALL, null, false, false,
-                listingId, "", false));
-        executor.submit(() -> null, x -> sidebar.selectListing(listingId), e -> { });
+        });
     }
 
     /** Moves papers to the Trash; {@link #undo()} brings them back. */

@@ -4,10 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -20,7 +18,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.feather.Feather;
@@ -39,6 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.controls.CustomTextField;
 
+import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LinkPolicy;
 import io.papershelf.library.Preferences;
@@ -52,11 +49,20 @@ import io.papershelf.model.Tag;
  * them to the view models, handles keys and drops, and remembers its layout between runs.
  */
 public final class MainWindow {
-    /** What only the application can do: switch the library, quit. */
+    /** What only the application can do: switch the library, restore a backup, quit. */
     public interface AppActions {
         void openLibrary(Path file);
 
         void quit();
+
+        /** The automatic backups of a library, newest first, with their papers (reads files: not on the FX thread). */
+        default List<Backups.Summary> backups(Path library) {
+            return List.of();
+        }
+
+        /** Puts a backup in the open library's place; the current file is kept beside it. */
+        default void restoreBackup(Path backup) {
+        }
     }
 
     /** Everything the window needs, handed in by the composition root. */
@@ -79,7 +85,8 @@ public final class MainWindow {
     private final Scene scene;
     private UiState.Appearance appearance;
     private Map<String, String> tagColors = new HashMap<>();
-    private boolean restoringSelection;
+    private SelectionKeeper selectionKeeper;
+    private final FileActions files;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -92,6 +99,7 @@ public final class MainWindow {
         this.sidebar = new SidebarView(vm.sidebar(), new SidebarActions());
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), this::openLink, () -> tagColors,
                 vm::trash);
+        this.files = new FileActions(stage, services, vm, dialogs, this::selectedIds);
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menu.node(), toolbar()));
@@ -260,7 +268,11 @@ public final class MainWindow {
     private void wire() {
         TableView<PaperRow> t = table.node();
         t.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
-        keepSelectionAcrossReloads(t);
+        selectionKeeper = new SelectionKeeper(t, vm.list(), this::selectionChanged);
+        t.setContextMenu(new javafx.scene.control.ContextMenu());
+        fillContextMenu(t.getContextMenu());
+        t.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> fillContextMenu(t.getContextMenu()));
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
                 toggleRead();
@@ -313,8 +325,33 @@ public final class MainWindow {
         });
     }
 
+    private boolean showingTrash() {
+        return vm.list().filterProperty().get().trash();
+    }
+
+    /** The list's context menu, for what is selected and where: the Trash offers restore instead of delete. */
+    private void fillContextMenu(javafx.scene.control.ContextMenu menu) {
+        List<Long> ids = selectedIds();
+        javafx.scene.control.MenuItem read = new javafx.scene.control.MenuItem("Toggle read");
+        read.setOnAction(e -> toggleRead());
+        javafx.scene.control.MenuItem github = new javafx.scene.control.MenuItem("Open on GitHub");
+        github.setOnAction(e -> openGithub());
+        Paper p = vm.detail().paperProperty().get();
+        github.setDisable(p == null || p.githubUrls().isEmpty());
+        javafx.scene.control.MenuItem move;
+        if (showingTrash()) {
+            move = new javafx.scene.control.MenuItem("Restore from Trash");
+            move.setOnAction(e -> vm.restore(ids));
+        } else {
+            move = new javafx.scene.control.MenuItem("Move to Trash");
+            move.setOnAction(e -> vm.trash(ids));
+        }
+        menu.getItems().setAll(read, github, new javafx.scene.control.SeparatorMenuItem(), move);
+        menu.getItems().forEach(i -> i.setDisable(i.isDisable() || ids.isEmpty()));
+    }
+
     private void selectionChanged() {
-        if (restoringSelection) {
+        if (selectionKeeper != null && selectionKeeper.restoring()) {
             return; // rows are being replaced; the selection is put back right after
         }
         List<Long> ids = selectedIds();
@@ -326,119 +363,15 @@ public final class MainWindow {
                 .map(PaperRow::id).toList();
     }
 
-    /** A full reload replaces the rows; put back the selection and the first visible row. */
-    private void keepSelectionAcrossReloads(TableView<PaperRow> t) {
-        Set<Long> selected = new HashSet<>();
-        long[] top = {-1};
-        vm.list().onReplace(() -> {
-            restoringSelection = true;
-            selected.clear();
-            selected.addAll(selectedIds());
-            top[0] = -1;
-            if (t.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-                int i = flow.getFirstVisibleCell().getIndex();
-                if (i >= 0 && i < t.getItems().size()) {
-                    top[0] = t.getItems().get(i).id();
-                }
-            }
-        }, () -> {
-            try {
-                restore(t, selected, top[0]);
-            } finally {
-                restoringSelection = false;
-            }
-            selectionChanged();
-        });
-    }
-
-    private void restore(TableView<PaperRow> t, Set<Long> selected, long topId) {
-        long[] top = {topId};
-        {
-            if (selected.isEmpty() && top[0] < 0) {
-                return;
-            }
-            List<Integer> indices = new ArrayList<>();
-            int topIndex = -1;
-            for (int i = 0; i < t.getItems().size(); i++) {
-                long id = t.getItems().get(i).id();
-                if (selected.contains(id)) {
-                    indices.add(i);
-                }
-                if (id == top[0]) {
-                    topIndex = i;
-                }
-            }
-            if (!indices.isEmpty()) {
-                t.getSelectionModel().clearSelection();
-                int first = indices.get(0);
-                int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
-                t.getSelectionModel().selectIndices(first, rest);
-            }
-            if (topIndex >= 0) {
-                t.scrollTo(topIndex);
-            }
-        }
-    }
-
     // ---- actions ---------------------------------------------------------------------------------
 
     void importListing() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import listing files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Listings (text, HTML, Markdown, JSON, BibTeX, XML)",
-                        "*.txt", "*.html", "*.htm", "*.md", "*.json", "*.bib", "*.xml"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        String folder = s.prefs().load("import-folder", UiState.ImportFolder.class, UiState.ImportFolder.DEFAULT).path();
-        if (folder != null && new File(folder).isDirectory()) {
-            chooser.setInitialDirectory(new File(folder));
-        }
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            s.prefs().save("import-folder", new UiState.ImportFolder(files.get(0).getParent()));
-            importFiles(files);
-        }
+        files.importListing();
     }
 
     /** Imports files (from the chooser or a drop); the summary dialog follows. */
-    public void importFiles(List<File> files) {
-        vm.importFiles(files.stream().map(File::toPath).toList());
-    }
-
-    private void export() {
-        List<Long> selection = selectedIds();
-        WindowDialogs.ExportChoice choice = dialogs.exportChoice(selection.size());
-        if (choice == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export");
-        String ext = choice.format().extension();
-        chooser.setInitialFileName("papershelf-" + (choice.selectionOnly() ? "selection" : "library") + "." + ext);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().description(), "*." + ext));
-        File target = chooser.showSaveDialog(stage);
-        if (target != null) {
-            Path p = target.toPath();
-            List<Long> ids = choice.selectionOnly() ? selection : null;
-            s.executor().submit(() -> {
-                s.library().export(choice.format(), ids, p);
-                return null;
-            }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
-        }
-    }
-
-    private void chooseLibrary(boolean create) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(create ? "New library" : "Open library");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf library", "*.db"));
-        File f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            if (create && !p.getFileName().toString().contains(".")) {
-                p = p.resolveSibling(p.getFileName() + ".db");
-            }
-            s.app().openLibrary(p);
-        }
+    public void importFiles(List<File> list) {
+        files.importFiles(list);
     }
 
     void toggleRead() {
@@ -452,8 +385,9 @@ public final class MainWindow {
 
     void openGithub() {
         Paper p = vm.detail().paperProperty().get();
-        if (p != null && !p.githubUrls().isEmpty()) {
-            openLink(p.githubUrls().get(0));
+        List<String> repos = p == null ? List.of() : LinkPolicy.repositories(p.githubUrls());
+        if (!repos.isEmpty()) {
+            openLink(repos.get(0));
         }
     }
 
@@ -472,17 +406,28 @@ public final class MainWindow {
 
         @Override
         public void export() {
-            MainWindow.this.export();
+            files.export();
         }
 
         @Override
         public void newLibrary() {
-            chooseLibrary(true);
+            files.chooseLibrary(true);
         }
 
         @Override
         public void openLibrary() {
-            chooseLibrary(false);
+            files.chooseLibrary(false);
+        }
+
+        @Override
+        public void restoreBackup() {
+            Path file = s.library().file();
+            s.executor().submit(() -> s.app().backups(file), list -> {
+                Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
+                if (chosen != null) {
+                    s.app().restoreBackup(chosen);
+                }
+            }, e -> dialogs.error(MainViewModel.message(e)));
         }
 
         @Override
@@ -503,7 +448,7 @@ public final class MainWindow {
         public void delete() {
             if (scene.getFocusOwner() instanceof TextInputControl text) {
                 text.deleteNextChar();
-            } else {
+            } else if (!showingTrash()) {
                 vm.trash(selectedIds());
             }
         }
@@ -543,6 +488,12 @@ public final class MainWindow {
         @Override
         public void showTrash() {
             vm.sidebar().selectView(SidebarItem.View.TRASH);
+        }
+
+        @Override
+        public void refresh() {
+            vm.start(); // shows what the command line (or another program) changed meanwhile
+            vm.detail().reload();
         }
 
         @Override

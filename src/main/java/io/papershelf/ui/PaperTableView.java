@@ -61,8 +61,7 @@ final class PaperTableView {
         read.setResizable(false);
         TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, RowOrder.TITLE);
         title.setMinWidth(160);
-        TableColumn<PaperRow, String> byline = column("byline", "Organisation / authors", 120, PaperRow::byline,
-                RowOrder.BYLINE);
+        TableColumn<PaperRow, String> byline = column("byline", "By", 110, PaperRow::byline, RowOrder.BYLINE);
         TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
         published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : DATE.format(d), Pos.CENTER_LEFT));
@@ -72,10 +71,15 @@ final class PaperTableView {
         comments.setCellFactory(c -> new TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags, RowOrder.TAGS);
         tags.setCellFactory(c -> new TagsCell());
+        // The small columns keep their size; the title (and tags) take what the pane has to spare.
         byline.setMinWidth(90);
+        byline.setMaxWidth(180);
         published.setMinWidth(100);
+        published.setMaxWidth(120);
         upvotes.setMinWidth(48);
+        upvotes.setMaxWidth(64);
         comments.setMinWidth(48);
+        comments.setMaxWidth(64);
         tags.setMinWidth(80);
         headerIcon(upvotes, Feather.THUMBS_UP, "Upvotes");
         headerIcon(comments, Feather.MESSAGE_SQUARE, "Comments");

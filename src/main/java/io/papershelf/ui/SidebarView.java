@@ -95,35 +95,33 @@ final class SidebarView {
             super.updateItem(item, empty);
             setText(null);
             setContextMenu(null);
+            setTooltip(null);
             getStyleClass().remove(Styles.SIDEBAR_HEADING);
             if (empty || item == null) {
                 setGraphic(null);
-                setDisable(false);
                 return;
             }
             if (item instanceof SidebarItem.Heading h) {
-                    Label l = new Label(h.label().toUpperCase(Locale.ROOT));
-                    getStyleClass().add(Styles.SIDEBAR_HEADING);
-                    setGraphic(l);
+                getStyleClass().add(Styles.SIDEBAR_HEADING);
+                setGraphic(new Label(h.label().toUpperCase(Locale.ROOT)));
             } else if (item instanceof SidebarItem.Fixed f) {
-                    setGraphic(row(new FontIcon(ICONS.get(f.view())), f.label(), f.count()));
-                    if (f.view() == SidebarItem.View.TRASH) {
-                        MenuItem empty2 = new MenuItem("Empty Trash…");
-                        empty2.setOnAction(e -> actions.emptyTrash());
-                        setContextMenu(new ContextMenu(empty2));
-                    }
+                setGraphic(row(new FontIcon(ICONS.get(f.view())), f.label(), f.count()));
+                if (f.view() == SidebarItem.View.TRASH) {
+                    MenuItem emptyTrash = new MenuItem("Empty Trash…");
+                    emptyTrash.setOnAction(e -> actions.emptyTrash());
+                    setContextMenu(new ContextMenu(emptyTrash));
+                }
             } else if (item instanceof SidebarItem.TagItem t) {
-                    Region dot = new Region();
-                    dot.getStyleClass().add(Styles.TAG_DOT);
-                    dot.setStyle(TagColors.dotStyle(t.tag().color()));
-                    setGraphic(row(dot, t.tag().name(), t.tag().count()));
-                    setContextMenu(tagMenu(t.tag().name()));
+                Region dot = new Region();
+                dot.getStyleClass().add(Styles.TAG_DOT);
+                dot.setStyle(TagColors.dotStyle(t.tag().color()));
+                setGraphic(row(dot, t.tag().name(), t.tag().count()));
+                setContextMenu(tagMenu(t.tag().name()));
             } else if (item instanceof SidebarItem.ListingItem l) {
-                    String date = l.listing().listingDate() == null ? "" : DATE.format(l.listing().listingDate());
-                    HBox box = row(new FontIcon(Feather.FILE_TEXT), l.listing().fileName(), l.listing().count());
-                    setGraphic(box);
-                    setTooltip(new javafx.scene.control.Tooltip(l.listing().fileName()
-                            + (date.isEmpty() ? "" : "\nListing of " + date)));
+                String date = l.listing().listingDate() == null ? "" : DATE.format(l.listing().listingDate());
+                setGraphic(row(new FontIcon(Feather.FILE_TEXT), l.listing().fileName(), l.listing().count()));
+                setTooltip(new javafx.scene.control.Tooltip(l.listing().fileName()
+                        + (date.isEmpty() ? "" : "\nListing of " + date)));
             }
         }
 

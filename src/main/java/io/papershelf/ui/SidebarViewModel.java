@@ -65,6 +65,11 @@ public final class SidebarViewModel {
     }
 
     public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Refreshes, then runs {@code then} on the FX thread. */
+    public void refresh(Runnable then) {
         executor.submit(() -> new Snapshot(library.counts(), library.tags(), library.listings()), s -> {
             SidebarItem before = selected.get();
             counts.set(s.counts());
@@ -72,13 +77,16 @@ public final class SidebarViewModel {
             tagNames.setAll(s.tags().stream().map(Tag::name).toList());
             selected.set(match(before));
             loaded.set(true);
+            then.run();
         }, onError);
     }
 
-    /** Selects the item for this listing (after an import). */
-    public void selectListing(long listingId) {
-        items.stream().filter(i -> i instanceof SidebarItem.ListingItem l && l.listing().id() == listingId)
-                .findFirst().ifPresent(selected::set);
+    /** Selects the newest imported listing with this file name; false when there is none. */
+    public boolean selectListingNamed(String fileName) {
+        var item = items.stream().filter(i -> i instanceof SidebarItem.ListingItem l
+                && l.listing().fileName().equals(fileName)).findFirst();
+        item.ifPresent(selected::set);
+        return item.isPresent();
     }
 
     public void selectView(SidebarItem.View view) {

@@ -14,7 +14,7 @@ public final class UiState {
 
     /** Where the split pane dividers are. */
     public record Dividers(double sidebar, double detail) {
-        public static final Dividers DEFAULT = new Dividers(0.17, 0.66);
+        public static final Dividers DEFAULT = new Dividers(0.16, 0.69);
     }
 
     /** Column order, widths and the sort. */

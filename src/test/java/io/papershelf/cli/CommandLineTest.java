@@ -29,7 +29,8 @@ class CommandLineTest {
         StringWriter err = new StringWriter();
         String[] all = Stream.concat(Stream.of("--library", dir.resolve("library.db").toString()), Arrays.stream(args))
                 .toArray(String[]::new);
-        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err));
+        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err), dir.resolve("data"),
+                java.time.Clock.systemDefaultZone());
         return new Run(code, out.toString().replace("\r\n", "\n"), err.toString());
     }
 

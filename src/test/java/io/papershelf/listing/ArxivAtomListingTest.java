@@ -21,7 +21,7 @@ class ArxivAtomListingTest {
     private final ArxivAtomListing reader = new ArxivAtomListing();
 
     private Listing fixture() throws ListingException {
-        return reader.read(Fixtures.text("arxiv-api-query.xml"), FALLBACK);
+        return reader.read(ListingSamples.text("arxiv-api-query.xml"), FALLBACK);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ArxivAtomListingTest {
 
     @Test
     void truncatedXmlIsRefusedWithFileNameAndLine() {
-        byte[] whole = Fixtures.bytes("arxiv-api-query.xml");
+        byte[] whole = ListingSamples.bytes("arxiv-api-query.xml");
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
 
         assertThatThrownBy(() -> reader.read(ListingText.decode("cut.xml", cut), FALLBACK))

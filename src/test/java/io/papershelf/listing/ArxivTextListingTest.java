@@ -16,7 +16,7 @@ class ArxivTextListingTest {
     private final ArxivTextListing reader = new ArxivTextListing();
 
     private Listing fixture() throws ListingException {
-        return reader.read(Fixtures.text("arxiv-list-cs-cl.txt"), FALLBACK);
+        return reader.read(ListingSamples.text("arxiv-list-cs-cl.txt"), FALLBACK);
     }
 
     @Test

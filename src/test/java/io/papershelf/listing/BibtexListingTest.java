@@ -16,7 +16,7 @@ class BibtexListingTest {
     private final BibtexListing reader = new BibtexListing();
 
     private List<ListingEntry> fixture() throws ListingException {
-        return reader.read(Fixtures.text("library-export.bib"), FALLBACK).entries();
+        return reader.read(ListingSamples.text("library-export.bib"), FALLBACK).entries();
     }
 
     private Listing read(String bib) throws ListingException {
@@ -25,7 +25,7 @@ class BibtexListingTest {
 
     @Test
     void readsEveryPaperEntryAndSkipsCommentStringAndPreamble() throws ListingException {
-        Listing listing = reader.read(Fixtures.text("library-export.bib"), FALLBACK);
+        Listing listing = reader.read(ListingSamples.text("library-export.bib"), FALLBACK);
 
         assertThat(listing.format()).isEqualTo("BibTeX");
         assertThat(listing.listingDate()).isEqualTo(FALLBACK);

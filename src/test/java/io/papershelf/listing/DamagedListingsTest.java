@@ -22,7 +22,7 @@ class DamagedListingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"arxiv-list-cs-cl.txt", "arxiv-api-query.xml", "library-export.bib"})
     void everyTruncationIsReadOrRefusedWithTheFileName(String file) {
-        byte[] whole = Fixtures.bytes(file);
+        byte[] whole = ListingSamples.bytes(file);
         for (int length = 1; length < whole.length; length += 7) {
             byte[] cut = Arrays.copyOf(whole, length);
             try {
@@ -38,10 +38,10 @@ class DamagedListingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"arxiv-list-cs-cl.txt", "arxiv-api-query.xml", "library-export.bib"})
     void windowsLineEndingsReadTheSame(String file) throws ListingException {
-        String unix = new String(Fixtures.bytes(file), StandardCharsets.UTF_8);
+        String unix = new String(ListingSamples.bytes(file), StandardCharsets.UTF_8);
         byte[] windows = unix.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
 
-        Listing a = ListingFormat.standard().read(file, Fixtures.bytes(file), DATE);
+        Listing a = ListingFormat.standard().read(file, ListingSamples.bytes(file), DATE);
         Listing b = ListingFormat.standard().read(file, windows, DATE);
 
         assertThat(b.entries()).isEqualTo(a.entries());

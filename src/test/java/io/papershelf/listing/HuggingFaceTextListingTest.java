@@ -174,6 +174,16 @@ class HuggingFaceTextListingTest {
     }
 
     @Test
+    void aPageSavedTwiceReportsTheRepeatedCards() throws ListingException {
+        String t = TestFiles.text(TestFiles.DAILY);
+        Listing l = read((t + "\n" + t).getBytes(StandardCharsets.UTF_8), SAVED);
+        assertThat(l.entries()).hasSize(50);
+        assertThat(l.skipped()).hasSize(50).first().asString()
+                .isEqualTo("line 408: \"How Many Heads Make an SSM? A Unified Framework for Attention and State Space "
+                        + "Models\" is listed a second time; the first card was kept");
+    }
+
+    @Test
     void windows1252KeepsTheAccents() throws ListingException {
         Listing l = read(TestFiles.text(TestFiles.DAILY).getBytes(Charset.forName("windows-1252")), SAVED);
         assertThat(l.entries()).extracting(ListingEntry::title).contains(

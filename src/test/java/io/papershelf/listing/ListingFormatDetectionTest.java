@@ -22,8 +22,8 @@ class ListingFormatDetectionTest {
     void picksTheReaderByContent(String file, String reader, int papers) throws ListingException {
         ListingFormat formats = ListingFormat.standard();
 
-        assertThat(formats.detect(Fixtures.text(file)).getClass().getSimpleName()).isEqualTo(reader);
-        Listing listing = formats.read(file, Fixtures.bytes(file), LocalDate.of(2026, 5, 20));
+        assertThat(formats.detect(ListingSamples.text(file)).getClass().getSimpleName()).isEqualTo(reader);
+        Listing listing = formats.read(file, ListingSamples.bytes(file), LocalDate.of(2026, 5, 20));
         assertThat(listing.entries()).hasSize(papers);
     }
 
@@ -34,7 +34,7 @@ class ListingFormatDetectionTest {
         "library-export.bib, BibtexListing",
     })
     void theFileNameDoesNotMatter(String file, String reader) throws ListingException {
-        ListingText renamed = ListingText.decode("download (3).dat", Fixtures.bytes(file));
+        ListingText renamed = ListingText.decode("download (3).dat", ListingSamples.bytes(file));
 
         assertThat(ListingFormat.standard().detect(renamed).getClass().getSimpleName()).isEqualTo(reader);
     }
@@ -46,7 +46,7 @@ class ListingFormatDetectionTest {
         "trending-one-card.html",
     })
     void theArxivAndBibtexReadersLeaveHuggingFacePagesAlone(String file) throws ListingException {
-        ListingText text = Fixtures.text(file);
+        ListingText text = ListingSamples.text(file);
 
         assertThat(new ArxivAtomListing().accepts(text)).isFalse();
         assertThat(new BibtexListing().accepts(text)).isFalse();

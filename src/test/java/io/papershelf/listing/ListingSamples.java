@@ -1,28 +1,18 @@
 package io.papershelf.listing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.papershelf.TestFiles;
 
-/** The sample listing files of src/test/resources/listings, read from the classpath. */
+/** The sample listing files of src/test/resources/listings, decoded the way an import decodes them. */
 final class ListingSamples {
     private ListingSamples() {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = ListingSamples.class.getResourceAsStream("/listings/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no sample " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.bytes(name);
     }
 
     static String string(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
+        return TestFiles.text(name);
     }
 
     static ListingText text(String name) {

@@ -1,0 +1,152 @@
+package io.papershelf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+
+import io.papershelf.TestFiles;
+import io.papershelf.library.Backups;
+import io.papershelf.library.Library;
+import io.papershelf.library.LibraryLock;
+
+/**
+ * The application as started: a damaged library is offered its latest backup, a library open in
+ * another window is refused with a clear sentence, and the day's backup is taken at start.
+ */
+class DesktopAppTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    Path lib;
+    DesktopApp app;
+    final AtomicInteger exits = new AtomicInteger();
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void library() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        lib = dir.resolve("library.db");
+        try (Library library = Library.open(lib)) {
+            library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
+        }
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (app != null) {
+            app.awaitBackup();
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void startApp() throws Exception {
+        app = new DesktopApp(dir.resolve("data"), CLOCK, exits::incrementAndGet, lib);
+        FxToolkit.setupApplication(() -> app);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private void click(DialogPane pane, String label) {
+        ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+        robot.interact(() -> ((Button) pane.lookupButton(type)).fire());
+    }
+
+    @SuppressWarnings("unchecked")
+    private int rowsShown() {
+        return robot.lookup("#paper-table").tryQuery().map(n -> ((TableView<Object>) n).getItems().size()).orElse(-1);
+    }
+
+    private static boolean lockHeld(Path lib) {
+        try (LibraryLock l = LibraryLock.acquire(lib)) {
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    @Test
+    void startingHoldsTheLockAndTakesTheDaysBackupOnce() throws Exception {
+        startApp();
+        waitUntil(() -> rowsShown() == 50);
+        app.awaitBackup();
+        Backups backups = Backups.inDataFolder(dir.resolve("data"), CLOCK);
+        assertThat(backups.of(lib)).singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo("daily"));
+        assertThat(lockHeld(lib)).isTrue();
+        robot.interact(app::quit);
+        assertThat(lockHeld(lib)).isFalse();
+        assertThat(exits).hasValue(1);
+    }
+
+    @Test
+    void aDamagedLibraryIsOfferedItsLatestBackupAndKeptAside() throws Exception {
+        Backups.inDataFolder(dir.resolve("data"), Clock.offset(CLOCK, Duration.ofDays(-1))).dailyIfDue(lib);
+        byte[] whole = Files.readAllBytes(lib);
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2 + 10);
+        Files.write(lib, cut);
+
+        startApp();
+        waitUntil(() -> robot.lookup("#library-problem").tryQuery().isPresent());
+        DialogPane problem = robot.lookup("#library-problem").queryAs(DialogPane.class);
+        assertThat(problem.getHeaderText()).isEqualTo("The library is damaged");
+        assertThat(problem.getContentText()).startsWith("The library " + lib + " is damaged and cannot be opened (")
+                .contains("The latest automatic backup was taken 20 May 2026, 08:00.");
+        assertThat(problem.getButtonTypes()).extracting(ButtonType::getText).containsExactly(
+                "Restore the latest backup", "Open another library…", "Create a new library…", "Quit");
+        click(problem, "Restore the latest backup");
+
+        waitUntil(() -> rowsShown() == 50);
+        waitUntil(() -> robot.lookup("#library-info").tryQuery().isPresent());
+        assertThat(robot.lookup("#library-info").queryAs(DialogPane.class).getContentText())
+                .contains("(50 papers); the previous file was kept as " + dir.resolve("library.db.damaged-20260521-080000"));
+        assertThat(Files.readAllBytes(dir.resolve("library.db.damaged-20260521-080000"))).isEqualTo(cut);
+        assertThat(exits).hasValue(0);
+    }
+
+    @Test
+    void aLibraryOpenInAnotherWindowIsRefusedClearly() throws Exception {
+        try (LibraryLock other = LibraryLock.acquire(lib)) {
+            startApp();
+            waitUntil(() -> robot.lookup("#library-problem").tryQuery().isPresent());
+            DialogPane problem = robot.lookup("#library-problem").queryAs(DialogPane.class);
+            assertThat(problem.getHeaderText()).isEqualTo("This library is already open in another Papershelf window");
+            assertThat(problem.getContentText()).isEqualTo("This library is already open in another Papershelf window ("
+                    + lib + "); switch to that window, or open another library.");
+            assertThat(problem.getButtonTypes()).extracting(ButtonType::getText)
+                    .containsExactly("Open another library…", "Create a new library…", "Quit");
+            click(problem, "Quit");
+            waitUntil(() -> exits.get() == 1);
+            assertThat(rowsShown()).isEqualTo(-1);
+        }
+    }
+}

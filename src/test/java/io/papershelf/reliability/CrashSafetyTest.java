@@ -1,0 +1,70 @@
+package io.papershelf.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The crash harness: SIGKILL at random moments during a large import and during note editing in the
+ * window. The default suite runs a few kills of each; {@code mvn -Preliability verify} runs
+ * {@code -Dreliability.kills=N} of each (default 100), and the figures go to docs/reliability.md.
+ */
+class CrashSafetyTest {
+    @TempDir
+    Path dir;
+
+    private static int kills() {
+        return Integer.getInteger("reliability.kills", 100);
+    }
+
+    @Test
+    void aFewKillsDuringAnImportLoseNothing() throws Exception {
+        ImportKills.Result r = ImportKills.run(dir, 4, 2_000, 7);
+        System.out.println(r.summary());
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.backupsChecked()).isPositive();
+    }
+
+    @Test
+    void aFewKillsWhileEditingNotesLoseNothing() throws Exception {
+        NoteKills.Result r = NoteKills.run(dir, 2, 2_500, 7);
+        System.out.println(r.summary());
+        assertThat(r.violations()).isEmpty();
+    }
+
+    @Test
+    void theNoteCheckCatchesALostOrOlderNote() throws Exception {
+        List<String> log = List.of("typed 1 \"a\"", "saved 1 \"a\"", "typed 1 \"ab\"", "typed 2 \"x\"");
+        assertThat(NoteKills.check(log, Map.of(1L, "", 2L, ""), Map.of(1L, "a", 2L, "")).problems()).isEmpty();
+        assertThat(NoteKills.check(log, Map.of(1L, "", 2L, ""), Map.of(1L, "ab", 2L, "x")).problems()).isEmpty();
+        assertThat(NoteKills.check(log, Map.of(1L, "", 2L, ""), Map.of(1L, "", 2L, "")).problems())
+                .singleElement().asString().contains("paper 1 holds \"\", but the window had shown \"a\" as saved");
+        assertThat(NoteKills.check(log, Map.of(1L, "", 2L, ""), Map.of(1L, "a", 2L, "y")).problems()).hasSize(1);
+    }
+
+    @Tag("reliability")
+    @Test
+    void killsDuringALargeImportLoseNothing() throws Exception {
+        ImportKills.Result r = ImportKills.run(dir, kills(), 20_000, 20260520);
+        System.out.println(r.summary());
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.outcomes()).containsKeys("killed while writing the transaction: nothing imported",
+                "killed during the day's backup: nothing imported");
+        assertThat(r.backupsChecked()).isPositive();
+    }
+
+    @Tag("reliability")
+    @Test
+    void killsWhileEditingNotesInTheWindowLoseNothing() throws Exception {
+        NoteKills.Result r = NoteKills.run(dir, kills(), 5_000, 20260520);
+        System.out.println(r.summary());
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.savesChecked()).isPositive();
+    }
+}

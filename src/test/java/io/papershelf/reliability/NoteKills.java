@@ -1,0 +1,170 @@
+package io.papershelf.reliability;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.papershelf.TestFiles;
+import io.papershelf.library.Library;
+import io.papershelf.model.Paper;
+
+/**
+ * Kills the real window (headless) with SIGKILL while it edits notes, again and again on one library.
+ * The window writes what it typed and what it showed as "Saved"; after each kill the library must open,
+ * SQLite's integrity check must say "ok", and every paper's note must be the last text the window showed
+ * as saved, or a text typed after it (a save that landed just before the kill, not yet shown): never an
+ * older text, never a lost one. Some kills come during start-up.
+ */
+public final class NoteKills {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the kills found. */
+    public record Result(int kills, int savesShown, int savesChecked, int killedDuringStartUp, List<String> violations,
+                         long millis) {
+        public String summary() {
+            return "note kills: " + kills + " kills in " + millis / 1000 + " s, " + savesShown + " saves shown, "
+                    + savesChecked + " notes checked after the kills, " + killedDuringStartUp
+                    + " kills during start-up, violations " + violations.size();
+        }
+    }
+
+    private NoteKills() {
+    }
+
+    /** {@code maxEditMillis}: how long the window edits, at most, before the kill. */
+    public static Result run(Path dir, int kills, long maxEditMillis, long seed) throws Exception {
+        long start = System.currentTimeMillis();
+        Path lib = dir.resolve("library.db");
+        try (Library library = Library.open(lib)) {
+            library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
+        }
+        Random random = new Random(seed);
+        List<String> violations = new ArrayList<>();
+        int shown = 0;
+        int checked = 0;
+        int duringStartUp = 0;
+        for (int k = 0; k < kills; k++) {
+            Map<Long, String> before = notes(lib);
+            Process p = JavaProcess.builder(dir.resolve("data"), io.papershelf.ui.NoteEditingWindow.headlessOptions(),
+                    "io.papershelf.ui.NoteEditingWindow", lib.toString(), dir.resolve("settings").toString(),
+                    Long.toString(seed * 1000 + k)).redirectErrorStream(true).start();
+            List<String> lines = new CopyOnWriteArrayList<>();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        lines.add(line);
+                    }
+                } catch (java.io.IOException ignored) {
+                    // The process was killed: what was read is what it wrote.
+                }
+            });
+            reader.start();
+            boolean early = random.nextInt(10) == 0;
+            if (early) {
+                Thread.sleep(random.nextInt(2500));
+            } else {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (lines.stream().noneMatch(l -> l.startsWith("ready ")) && System.currentTimeMillis() < deadline
+                        && p.isAlive()) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(300 + (long) (random.nextDouble() * maxEditMillis));
+            }
+            boolean readyBeforeKill = lines.stream().anyMatch(l -> l.startsWith("ready "));
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            reader.join(10_000);
+            duringStartUp += readyBeforeKill ? 0 : 1;
+            if (!readyBeforeKill && !early) {
+                violations.add("kill " + k + ": the window never became ready: " + lines);
+            }
+
+            String where = "kill " + k;
+            try {
+                String integrity = KillCheck.integrity(lib);
+                if (!"ok".equals(integrity)) {
+                    violations.add(where + ": integrity_check says " + integrity);
+                }
+                Map<Long, String> after = notes(lib);
+                Check c = check(lines, before, after);
+                shown += c.shown;
+                checked += c.checked;
+                c.problems.forEach(x -> violations.add(where + ": " + x));
+            } catch (Exception e) {
+                violations.add(where + ": the library does not open: " + e.getMessage());
+            }
+        }
+        return new Result(kills, shown, checked, duringStartUp, violations, System.currentTimeMillis() - start);
+    }
+
+    record Check(int shown, int checked, List<String> problems) {
+    }
+
+    /** Every paper's note must be the last shown as saved, or typed after it; untouched papers keep theirs. */
+    static Check check(List<String> lines, Map<Long, String> before, Map<Long, String> after) throws Exception {
+        Map<Long, String> lastSaved = new HashMap<>();
+        Map<Long, Set<String>> typedSince = new HashMap<>();
+        Map<Long, Set<String>> typedAtAll = new HashMap<>();
+        int shown = 0;
+        for (String line : lines) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length < 3 || !(parts[0].equals("typed") || parts[0].equals("saved"))) {
+                continue;
+            }
+            long id = Long.parseLong(parts[1]);
+            String text = JSON.readValue(parts[2], String.class);
+            if (parts[0].equals("saved")) {
+                lastSaved.put(id, text);
+                typedSince.put(id, new HashSet<>());
+                shown++;
+            } else {
+                typedSince.computeIfAbsent(id, x -> new HashSet<>()).add(text);
+                typedAtAll.computeIfAbsent(id, x -> new HashSet<>()).add(text);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (var e : after.entrySet()) {
+            long id = e.getKey();
+            String stored = e.getValue();
+            Set<String> allowed = new HashSet<>();
+            if (lastSaved.containsKey(id)) {
+                allowed.add(lastSaved.get(id));
+                allowed.addAll(typedSince.getOrDefault(id, Set.of()));
+                checked++;
+            } else {
+                allowed.add(before.getOrDefault(id, ""));
+                allowed.addAll(typedAtAll.getOrDefault(id, Set.of()));
+            }
+            if (!allowed.contains(stored)) {
+                problems.add("paper " + id + " holds " + JSON.writeValueAsString(stored) + ", but the window had shown "
+                        + JSON.writeValueAsString(lastSaved.getOrDefault(id, before.getOrDefault(id, "")))
+                        + " as saved");
+            }
+        }
+        return new Check(shown, checked, problems);
+    }
+
+    private static Map<Long, String> notes(Path lib) throws Exception {
+        Map<Long, String> out = new HashMap<>();
+        try (Library library = Library.open(lib)) {
+            for (Paper p : library.papers()) {
+                out.put(p.id(), p.notes());
+            }
+        }
+        return out;
+    }
+}
