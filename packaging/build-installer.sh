@@ -29,6 +29,9 @@ COPYRIGHT="Copyright (C) the Papershelf authors"
 MAIN_CLASS=io.papershelf.app.Main
 JAVA_OPTIONS=(
     -Xmx512m
+    # A small young generation with the serial collector keeps a 100,000-paper window under 300 MB
+    # resident (docs/performance.md, Memory); G1's defaults held 330-405 MB.
+    -Xmn32m -XX:+UseSerialGC
     # JVM warnings (from class-data sharing, say) go to stderr: stdout carries the command line's results.
     -Xlog:disable -Xlog:all=warning:stderr
 )
