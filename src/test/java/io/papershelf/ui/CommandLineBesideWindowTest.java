@@ -1,5 +1,6 @@
 package io.papershelf.ui;
 
+import static io.papershelf.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -8,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,12 +78,6 @@ class CommandLineBesideWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 
     private int cli(String... args) {
         String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--library",

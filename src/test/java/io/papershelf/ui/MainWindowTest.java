@@ -1,12 +1,11 @@
 package io.papershelf.ui;
 
+import static io.papershelf.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,12 +79,6 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<PaperRow> table(FxRobot robot) {
