@@ -8,30 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.controls.CustomTextField;
 
@@ -39,7 +28,6 @@ import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LinkPolicy;
 import io.papershelf.library.Preferences;
-import io.papershelf.model.ExportFormat;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.Tag;
@@ -96,13 +84,13 @@ public final class MainWindow {
         this.appearance = s.prefs().load("appearance", UiState.Appearance.class, UiState.Appearance.DEFAULT);
         this.menu = new MainMenu(new MenuActions());
         this.table = new PaperTableView(vm.list());
-        this.sidebar = new SidebarView(vm.sidebar(), new SidebarActions());
+        this.sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), this::openLink, () -> tagColors,
                 vm::trash);
         this.files = new FileActions(stage, services, vm, dialogs, this::selectedIds);
 
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menu.node(), toolbar()));
+        root.setTop(new VBox(menu.node(), new SearchBar(search, vm.list(), table.node(), this::importListing).node()));
         split.setId("main-split");
         split.getItems().addAll(sidebar.node(), table.node(), detail.node());
         SplitPane.setResizableWithParent(sidebar.node(), false);
@@ -119,7 +107,7 @@ public final class MainWindow {
             }
         });
         root.setCenter(center);
-        root.setBottom(statusBar());
+        root.setBottom(StatusBar.of(vm));
         scene = new Scene(root);
         Theme.apply(scene, appearance.dark());
         menu.setDark(appearance.dark());
@@ -199,70 +187,6 @@ public final class MainWindow {
                 : new UiState.Dividers(old.sidebar(), pos.length == 1 ? pos[0] : old.detail()));
         s.prefs().save("table", TableState.capture(table.node()));
         s.prefs().save("appearance", appearance);
-    }
-
-    private HBox toolbar() {
-        Button importButton = new Button("Import", new FontIcon(Feather.DOWNLOAD));
-        importButton.setId("toolbar-import");
-        importButton.setTooltip(new Tooltip("Import a saved listing file"));
-        importButton.setOnAction(e -> importListing());
-        search.setId("search");
-        search.setPromptText("Search titles, abstracts, organisations, notes and tags");
-        search.setLeft(new FontIcon(Feather.SEARCH));
-        Button clear = new Button(null, new FontIcon(Feather.X));
-        clear.setId("search-clear");
-        clear.getStyleClass().addAll("flat", "small");
-        clear.setFocusTraversable(false);
-        clear.setOnAction(e -> search.clear());
-        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
-        search.setRight(clear);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(640);
-        search.textProperty().addListener((o, a, text) -> {
-            // No typing pause: a query costs milliseconds, and one superseded by the next key is skipped.
-            vm.list().queryProperty().set(text);
-            vm.list().reload();
-        });
-        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                table.node().requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.node().requestFocus();
-                if (table.node().getSelectionModel().isEmpty() && !table.node().getItems().isEmpty()) {
-                    table.node().getSelectionModel().select(0);
-                }
-                e.consume();
-            }
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox bar = new HBox(10, importButton, search, spacer);
-        bar.getStyleClass().add(Styles.TOOLBAR);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        return bar;
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(vm.statusText());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("import-progress");
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(vm.importProgressProperty());
-        progress.visibleProperty().bind(vm.importProgressProperty().greaterThanOrEqualTo(0));
-        Label importing = new Label("Importing…");
-        importing.visibleProperty().bind(progress.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, importing, progress);
-        bar.getStyleClass().add(Styles.STATUS_BAR);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        return bar;
     }
 
     private void wire() {
@@ -532,37 +456,6 @@ public final class MainWindow {
         @Override
         public void about() {
             dialogs.about(s.version(), s.library().file().toString());
-        }
-    }
-
-    private final class SidebarActions implements SidebarView.Actions {
-        @Override
-        public void renameTag(String tag) {
-            String name = dialogs.ask("Rename the tag \"" + tag + "\" to:", tag);
-            if (name != null && !name.equals(tag)) {
-                vm.renameTag(tag, name);
-            }
-        }
-
-        @Override
-        public void deleteTag(String tag) {
-            if (dialogs.confirm("Delete the tag \"" + tag + "\"?",
-                    "The papers stay; only the tag is removed from them.", "Delete tag")) {
-                vm.deleteTag(tag);
-            }
-        }
-
-        @Override
-        public void colorTag(String tag, String color) {
-            vm.setTagColor(tag, color);
-        }
-
-        @Override
-        public void emptyTrash() {
-            if (dialogs.confirm("Empty the Trash?", "The papers in the Trash, with their notes and tags, are "
-                    + "deleted for good.", "Empty Trash")) {
-                vm.emptyTrash();
-            }
         }
     }
 
