@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.papershelf.library.Library;
+import io.papershelf.library.ListingFile;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.Listing;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Read first: the files are parsed while logging and SQLite finish loading on the other thread.
-        List<Listing> read = Library.readAll(files, listingDate, Clock.systemDefaultZone());
+        List<Listing> read = ListingFile.readAll(files, listingDate, Clock.systemDefaultZone());
         try (Library library = parent.openLibrary()) {
             List<ImportResult> results = library.importListings(read);
             var out = parent.spec.commandLine().getOut();

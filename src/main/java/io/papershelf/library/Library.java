@@ -2,7 +2,6 @@ package io.papershelf.library;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,10 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.papershelf.export.Exports;
-import io.papershelf.export.LibraryJson;
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
-import io.papershelf.listing.ListingText;
 import io.papershelf.model.ExportFormat;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.LibraryCounts;
@@ -125,48 +122,7 @@ public final class Library implements AutoCloseable {
      *                    file's modification date
      */
     public Listing read(Path file, LocalDate listingDate) throws ListingException {
-        return read(file, listingDate, formats, clock);
-    }
-
-    /**
-     * Reads files as {@link #read} does, before any library is open: the command line reads while logging and
-     * SQLite load on the other core, then imports with {@link #importListings}.
-     */
-    public static List<Listing> readAll(List<Path> files, LocalDate listingDate, Clock clock) throws ListingException {
-        ListingFormat formats = ListingFormat.standard();
-        List<Listing> read = new ArrayList<>();
-        for (Path f : files) {
-            read.add(read(f, listingDate, formats, clock));
-        }
-        return read;
-    }
-
-    private static Listing read(Path file, LocalDate listingDate, ListingFormat formats, Clock clock)
-            throws ListingException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes = ListingFile.readBounded(file, name);
-        try {
-            ListingText text = ListingText.decode(name, bytes);
-            bytes = null; // the decoded text is all that is needed from here on
-            if (LibraryJson.accepts(text.text())) {
-                return SafeListing.of(LibraryJson.read(name, text.text()));
-            }
-            LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
-            return SafeListing.of(formats.detect(text).read(text, fallback));
-        } catch (OutOfMemoryError e) {
-            // One huge array that did not fit: nothing else was changed, and the memory is free again.
-            throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
-        } catch (StackOverflowError e) {
-            throw new ListingException(name, 0, "is nested too deeply to be read as a listing");
-        }
-    }
-
-    private static LocalDate modificationDate(Path file, Clock clock) {
-        try {
-            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
-        } catch (IOException e) {
-            return LocalDate.now(clock);
-        }
+        return ListingFile.read(file, listingDate, formats, clock);
     }
 
     /**

@@ -4,17 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import io.papershelf.export.LibraryJson;
 import io.papershelf.listing.ListingException;
+import io.papershelf.listing.ListingFormat;
+import io.papershelf.listing.ListingText;
+import io.papershelf.model.Listing;
 
 /**
- * Reads a file to import, refusing what is not worth reading into memory: anything that is not a
+ * Reads a file to import into {@code Listing}s without touching any library, refusing what is not
+ * worth reading into memory: anything that is not a
  * regular file (a folder, a device such as {@code /dev/zero}, a pipe) and files larger than
  * {@link #MAX_BYTES}. Listing pages are a few megabytes; the limit leaves room for a Papershelf JSON
  * backup of tens of thousands of papers while a read can never exhaust the memory.
  */
-final class ListingFile {
+public final class ListingFile {
     /** The largest file Papershelf imports: 100 MB. */
     static final long MAX_BYTES = 100L * 1024 * 1024;
 
@@ -46,6 +55,48 @@ final class ListingFile {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         } catch (OutOfMemoryError e) {
             throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
+        }
+    }
+
+    /**
+     * Reads files as {@link Library#read} does, before any library is open: the command line reads while logging and
+     * SQLite load on the other core, then imports with {@link Library#importListings}.
+     */
+    public static List<Listing> readAll(List<Path> files, LocalDate listingDate, Clock clock) throws ListingException {
+        ListingFormat formats = ListingFormat.standard();
+        List<Listing> read = new ArrayList<>();
+        for (Path f : files) {
+            read.add(read(f, listingDate, formats, clock));
+        }
+        return read;
+    }
+
+    /** Reads one file: bounded in size, decoded, then a Papershelf backup or a listing of any known shape. */
+    static Listing read(Path file, LocalDate listingDate, ListingFormat formats, Clock clock)
+            throws ListingException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = readBounded(file, name);
+        try {
+            ListingText text = ListingText.decode(name, bytes);
+            bytes = null; // the decoded text is all that is needed from here on
+            if (LibraryJson.accepts(text.text())) {
+                return SafeListing.of(LibraryJson.read(name, text.text()));
+            }
+            LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
+            return SafeListing.of(formats.detect(text).read(text, fallback));
+        } catch (OutOfMemoryError e) {
+            // One huge array that did not fit: nothing else was changed, and the memory is free again.
+            throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
+        } catch (StackOverflowError e) {
+            throw new ListingException(name, 0, "is nested too deeply to be read as a listing");
+        }
+    }
+
+    private static LocalDate modificationDate(Path file, Clock clock) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
+        } catch (IOException e) {
+            return LocalDate.now(clock);
         }
     }
 

@@ -24,13 +24,7 @@ public record PaperRow(
         tags = List.copyOf(tags);
     }
 
-    public PaperRow withRead(boolean newRead) {
-        return new PaperRow(id, title, byline, published, upvotes, comments, newRead, hasCode, tags, addedAt);
-    }
 
-    public PaperRow withTags(List<String> newTags) {
-        return new PaperRow(id, title, byline, published, upvotes, comments, read, hasCode, newTags, addedAt);
-    }
 
     /** The organisation's name, else "N authors", else empty. */
     public static String byline(String organization, Integer authorCount, int namedAuthors) {
