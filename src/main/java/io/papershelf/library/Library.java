@@ -3,18 +3,14 @@ package io.papershelf.library;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import io.papershelf.export.Exports;
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
 import io.papershelf.model.ExportFormat;
@@ -25,21 +21,21 @@ import io.papershelf.model.ListingSource;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
-import io.papershelf.model.ReadState;
 import io.papershelf.model.Tag;
 import io.papershelf.storage.Database;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.SearchIndex;
-import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
 import io.papershelf.storage.TagRepository;
 
 /**
  * A reading list stored in one SQLite file: import listings, list and search papers, and keep what the
- * user makes of them (read state, tags, notes, the Trash). Every change is one transaction. Not
- * thread-safe: callers use it from one thread (the UI's background executor, or the command line).
+ * user makes of them (read state, tags, notes, the Trash). Every change is one transaction. This class
+ * opens the file and hands each call to the part that does it: {@code LibraryImports}, {@code PaperQueries},
+ * {@code PaperMarks}, {@code Trash}, {@code LibraryExport}. Not thread-safe: callers use it from one thread
+ * (the UI's background executor, or the command line).
  */
 public final class Library implements AutoCloseable {
     /** "Recently added" means within this long. */
@@ -47,24 +43,27 @@ public final class Library implements AutoCloseable {
 
     private final Database db;
     private final Clock clock;
-    private final ListingFormat formats;
-    private final PaperRepository papers;
-    private final PaperListQuery list;
-    private final TagRepository tags;
-    private final ListingRepository listings;
-    private final SearchIndex search;
-    private final RowCache rowCache;
+    private final LibraryImports imports;
+    private final PaperQueries queries;
+    private final PaperMarks marks;
+    private final Trash trash;
+    private final LibraryExport export;
 
     private Library(Database db, Clock clock, ListingFormat formats) {
         this.db = db;
         this.clock = clock;
-        this.formats = formats;
-        this.papers = new PaperRepository(db.connection());
-        this.list = new PaperListQuery(db.connection());
-        this.tags = new TagRepository(db.connection());
-        this.listings = new ListingRepository(db.connection());
-        this.search = new SearchIndex(db.connection());
-        this.rowCache = new RowCache(list);
+        Transactions tx = new Transactions(db);
+        PaperRepository papers = new PaperRepository(db.connection());
+        TagRepository tags = new TagRepository(db.connection());
+        ListingRepository listings = new ListingRepository(db.connection());
+        SearchIndex search = new SearchIndex(db.connection());
+        PaperListQuery list = new PaperListQuery(db.connection());
+        RowCache rowCache = new RowCache(list);
+        this.imports = new LibraryImports(tx, clock, formats, papers, tags, listings, search);
+        this.queries = new PaperQueries(tx, clock, papers, list, tags, listings, search, rowCache);
+        this.marks = new PaperMarks(tx, clock, papers, tags, search);
+        this.trash = new Trash(tx, clock, papers, search, rowCache);
+        this.export = new LibraryExport(queries, clock);
     }
 
     /**
@@ -122,7 +121,7 @@ public final class Library implements AutoCloseable {
      *                    file's modification date
      */
     public Listing read(Path file, LocalDate listingDate) throws ListingException {
-        return ListingFile.read(file, listingDate, formats, clock);
+        return imports.read(file, listingDate);
     }
 
     /**
@@ -131,11 +130,7 @@ public final class Library implements AutoCloseable {
      */
     public List<ImportResult> importFiles(List<Path> files, LocalDate listingDate)
             throws ListingException, LibraryException {
-        List<Listing> read = new ArrayList<>();
-        for (Path f : files) {
-            read.add(read(f, listingDate));
-        }
-        return importListings(read);
+        return imports.importFiles(files, listingDate);
     }
 
     /**
@@ -143,27 +138,12 @@ public final class Library implements AutoCloseable {
      * be read is an outcome with the reason, not an exception.
      */
     public ImportOutcome importFile(Path file, LocalDate listingDate) throws LibraryException {
-        Listing listing;
-        try {
-            listing = read(file, listingDate);
-        } catch (ListingException e) {
-            return new ImportOutcome(file, null, e.getMessage());
-        }
-        return new ImportOutcome(file, importListings(List.of(listing)).get(0), null);
+        return imports.importFile(file, listingDate);
     }
 
     /** Writes listings already read, all in one transaction. */
     public List<ImportResult> importListings(List<Listing> read) throws LibraryException {
-        Instant now = clock.instant();
-        return write("import", c -> {
-            ListingImport imp = new ListingImport(papers, tags, listings, search, now);
-            List<ImportResult> results = new ArrayList<>();
-            for (Listing l : read) {
-                results.add(imp.write(l));
-            }
-            imp.finish();
-            return results;
-        });
+        return imports.importListings(read);
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -173,166 +153,94 @@ public final class Library implements AutoCloseable {
      * full-text index. Rows read before are reused while the paper is unchanged.
      */
     public List<PaperRow> rows(PaperFilter filter) throws LibraryException {
-        return rows(filter, 0);
+        return queries.rows(filter, 0);
     }
 
     /** The first {@code limit} rows of {@link #rows(PaperFilter)} (all when {@code limit} is 0), quickly. */
     public List<PaperRow> rows(PaperFilter filter, int limit) throws LibraryException {
-        String fts = SearchIndex.toFtsQuery(filter.query());
-        Instant since = recentSince();
-        return snapshot(() -> rowCache.rows(filter, fts, since, limit));
+        return queries.rows(filter, limit);
     }
 
     /** The current rows of these papers, for refreshing them in place after a change. */
     public List<PaperRow> rows(Collection<Long> ids) throws LibraryException {
-        return query(() -> rowCache.rows(ids));
+        return queries.rows(ids);
     }
 
     /** Papers best matching the text, best first, at most {@code limit}. */
     public List<Long> rankedSearch(String text, int limit) throws LibraryException {
-        String fts = SearchIndex.toFtsQuery(text);
-        if (fts == null) {
-            return List.of();
-        }
-        return query(() -> search.ranked(fts, limit));
+        return queries.rankedSearch(text, limit);
     }
 
     public Optional<Paper> paper(long id) throws LibraryException {
-        return query(() -> papers.find(id));
+        return queries.paper(id);
     }
 
     /** Every paper not in the Trash, in the order they were added. */
     public List<Paper> papers() throws LibraryException {
-        return query(() -> papers.all(false));
+        return queries.papers();
     }
 
     public List<Tag> tags() throws LibraryException {
-        return query(tags::all);
+        return queries.tags();
     }
 
     public List<ListingSource> listings() throws LibraryException {
-        return query(listings::all);
+        return queries.listings();
     }
 
+    /** The sidebar's numbers. */
     public LibraryCounts counts() throws LibraryException {
-        Instant since = recentSince();
-        return query(() -> new LibraryCounts(
-                list.count(PaperFilter.ALL, null, since),
-                list.count(PaperFilter.ALL.withReadState(ReadState.UNREAD), null, since),
-                list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),
-                list.count(new PaperFilter(ReadState.ALL, null, true, false, null, "", false), null, since),
-                list.count(new PaperFilter(ReadState.ALL, null, false, true, null, "", false), null, since),
-                list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since)));
-    }
-
-    private Instant recentSince() {
-        return clock.instant().minus(RECENT);
+        return queries.counts();
     }
 
     // ---- what the user makes of papers ---------------------------------------------------------
 
     public void setRead(Collection<Long> ids, boolean read) throws LibraryException {
-        Instant now = clock.instant();
-        write("mark papers read", c -> papers.setRead(ids, read, now));
+        marks.setRead(ids, read);
     }
 
     /** Saves a paper's notes exactly as typed. */
     public void saveNotes(long id, String notes) throws LibraryException {
-        Instant now = clock.instant();
-        write("save the note", c -> {
-            papers.setNotes(id, notes == null ? "" : notes, now);
-            search.reindex(List.of(id));
-            return null;
-        });
+        marks.saveNotes(id, notes);
     }
 
     public void addTag(Collection<Long> ids, String tag) throws LibraryException {
-        String name = TagNames.clean(tag);
-        write("add the tag", c -> {
-            tags.attach(ids, tags.ensure(name));
-            search.reindex(ids);
-            return null;
-        });
+        marks.addTag(ids, tag);
     }
 
     public void removeTag(Collection<Long> ids, String tag) throws LibraryException {
-        write("remove the tag", c -> {
-            Optional<Long> id = tags.idOf(tag);
-            if (id.isPresent()) {
-                tags.detach(ids, id.get());
-                search.reindex(ids);
-            }
-            return null;
-        });
+        marks.removeTag(ids, tag);
     }
 
     /** Renames a tag; renaming onto an existing tag merges the two. */
     public void renameTag(String from, String to) throws LibraryException {
-        String name = TagNames.clean(to);
-        write("rename the tag", c -> {
-            Optional<Long> source = tags.idOf(from);
-            if (source.isEmpty()) {
-                return null;
-            }
-            Optional<Long> target = tags.idOf(name);
-            List<Long> affected = tags.papersWith(source.get());
-            if (target.isPresent() && !target.get().equals(source.get())) {
-                tags.mergeInto(source.get(), target.get());
-            } else {
-                tags.rename(source.get(), name);
-            }
-            search.reindex(affected);
-            return null;
-        });
+        marks.renameTag(from, to);
     }
 
     public void deleteTag(String tag) throws LibraryException {
-        write("delete the tag", c -> {
-            Optional<Long> id = tags.idOf(tag);
-            if (id.isPresent()) {
-                search.reindex(tags.delete(id.get()));
-            }
-            return null;
-        });
+        marks.deleteTag(tag);
     }
 
     /** Sets a tag's colour: a hex colour such as {@code #3b82f6}, or null for none. */
     public void setTagColor(String tag, String color) throws LibraryException {
-        String checked = TagNames.color(color);
-        write("colour the tag", c -> {
-            Optional<Long> id = tags.idOf(tag);
-            if (id.isPresent()) {
-                tags.setColor(id.get(), checked);
-            }
-            return null;
-        });
+        marks.setTagColor(tag, color);
     }
+
+    // ---- the Trash -------------------------------------------------------------------------------
 
     /** Moves papers to the Trash. */
     public void trash(Collection<Long> ids) throws LibraryException {
-        Instant now = clock.instant();
-        write("move papers to the Trash", c -> {
-            papers.setTrashed(ids, now);
-            return null;
-        });
+        trash.trash(ids);
     }
 
     /** Takes papers back out of the Trash. */
     public void restore(Collection<Long> ids) throws LibraryException {
-        write("restore papers", c -> {
-            papers.setTrashed(ids, null);
-            return null;
-        });
+        trash.restore(ids);
     }
 
     /** Deletes the papers in the Trash for good; returns how many. */
     public int emptyTrash() throws LibraryException {
-        return write("empty the Trash", c -> {
-            List<Long> gone = papers.purgeTrash();
-            search.reindex(gone);
-            rowCache.evict(gone);
-            return gone.size();
-        });
+        return trash.empty();
     }
 
     // ---- export ----------------------------------------------------------------------------------
@@ -342,77 +250,17 @@ public final class Library implements AutoCloseable {
      * JSON keeps personal fields too and is the backup format.
      */
     public void export(ExportFormat format, Collection<Long> ids, Writer out) throws LibraryException, IOException {
-        Exports.write(format, ids == null ? papers() : papersById(ids), clock.instant(), out);
+        export.export(format, ids, out);
     }
 
     /** The same, to a file that is replaced whole or not at all. */
     public void export(ExportFormat format, Collection<Long> ids, Path target) throws LibraryException {
-        try {
-            AtomicFile.write(target, out -> export(format, ids, out));
-        } catch (IOException e) {
-            throw new LibraryException("Could not write " + target.toAbsolutePath() + " ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
-        }
+        export.export(format, ids, target);
     }
 
     /** The whole library as a Papershelf JSON document. */
     public void exportJson(Writer out) throws LibraryException, IOException {
         export(ExportFormat.JSON, null, out);
-    }
-
-    private List<Paper> papersById(Collection<Long> ids) throws LibraryException {
-        List<Paper> out = new ArrayList<>();
-        for (long id : ids) {
-            paper(id).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    // ---- plumbing --------------------------------------------------------------------------------
-
-    @FunctionalInterface
-    private interface Query<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T query(Query<T> q) throws LibraryException {
-        try {
-            return q.run();
-        } catch (SQLException e) {
-            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ")"
-                    + damageAdvice(e) + ".", e);
-        }
-    }
-
-    /** A query of several statements that must see one state of the file (another process may write). */
-    private <T> T snapshot(Query<T> q) throws LibraryException {
-        try {
-            return db.inTransaction(c -> q.run());
-        } catch (SQLException e) {
-            throw new LibraryException("Could not read the library " + file() + " (" + reason(e) + ")"
-                    + damageAdvice(e) + ".", e);
-        }
-    }
-
-    private <T> T write(String what, Database.SqlWork<T> work) throws LibraryException {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw new LibraryException("Could not " + what + " in the library " + file() + " (" + reason(e)
-                    + "); nothing was changed" + damageAdvice(e) + ".", e);
-        }
-    }
-
-    /** A damaged file found while working: say how to get the last good copy back. */
-    private static String damageAdvice(SQLException e) {
-        return Snapshots.isDamage(e) ? "; the file is damaged: File > Restore from backup… (or the command "
-                + "papershelf restore) puts back the latest automatic backup" : "";
-    }
-
-    private static String reason(SQLException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).trim();
     }
 
     /** The zone dates are shown in. */

@@ -40,7 +40,7 @@ public final class Snapshots {
             vacuumInto(c, source, target);
         } catch (SQLException e) {
             if (isDamage(e)) {
-                throw Database.damaged(source, e);
+                throw LibraryFileCheck.damaged(source, e);
             }
             throw new StorageException("Cannot read the library " + source + " (" + firstLine(e.getMessage()) + ").", e);
         }
@@ -57,7 +57,7 @@ public final class Snapshots {
         } catch (SQLException e) {
             deleteQuietly(partial);
             if (isDamage(e)) {
-                throw Database.damaged(source, e);
+                throw LibraryFileCheck.damaged(source, e);
             }
             throw new StorageException("Could not copy the library " + source + " to " + target + " ("
                     + firstLine(e.getMessage()) + ").", e);

@@ -76,7 +76,7 @@ class DatabaseTest {
 
     @Test
     void migrationStatementsAreSplitWhole() {
-        assertThat(Database.statements("V1__library.sql"))
+        assertThat(Migrations.statements("V1__library.sql"))
                 .allSatisfy(sql -> assertThat(sql).endsWith(";"))
                 .anySatisfy(sql -> assertThat(sql).startsWith("CREATE VIRTUAL TABLE paper_search USING fts5"));
     }
@@ -85,7 +85,7 @@ class DatabaseTest {
     void aVersion1LibraryIsBackedUpAndMigratedAndItsPapersStayFindable() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String sql : Database.statements("V1__library.sql")) {
+            for (String sql : Migrations.statements("V1__library.sql")) {
                 s.execute(sql);
             }
             s.execute("INSERT INTO papers (id, title, title_key, abstract, added_at, updated_at) VALUES "

@@ -1,0 +1,74 @@
+package io.papershelf.library;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.papershelf.listing.ListingException;
+import io.papershelf.listing.ListingFormat;
+import io.papershelf.model.ImportResult;
+import io.papershelf.model.Listing;
+import io.papershelf.storage.ListingRepository;
+import io.papershelf.storage.PaperRepository;
+import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.TagRepository;
+
+/** The library's import: files are read whole first, then written in one transaction ({@link ListingImport}). */
+final class LibraryImports {
+    private final Transactions tx;
+    private final Clock clock;
+    private final ListingFormat formats;
+    private final PaperRepository papers;
+    private final TagRepository tags;
+    private final ListingRepository listings;
+    private final SearchIndex search;
+
+    LibraryImports(Transactions tx, Clock clock, ListingFormat formats, PaperRepository papers, TagRepository tags,
+                   ListingRepository listings, SearchIndex search) {
+        this.tx = tx;
+        this.clock = clock;
+        this.formats = formats;
+        this.papers = papers;
+        this.tags = tags;
+        this.listings = listings;
+        this.search = search;
+    }
+
+    Listing read(Path file, LocalDate listingDate) throws ListingException {
+        return ListingFile.read(file, listingDate, formats, clock);
+    }
+
+    List<ImportResult> importFiles(List<Path> files, LocalDate listingDate) throws ListingException, LibraryException {
+        List<Listing> read = new ArrayList<>();
+        for (Path f : files) {
+            read.add(read(f, listingDate));
+        }
+        return importListings(read);
+    }
+
+    ImportOutcome importFile(Path file, LocalDate listingDate) throws LibraryException {
+        Listing listing;
+        try {
+            listing = read(file, listingDate);
+        } catch (ListingException e) {
+            return new ImportOutcome(file, null, e.getMessage());
+        }
+        return new ImportOutcome(file, importListings(List.of(listing)).get(0), null);
+    }
+
+    List<ImportResult> importListings(List<Listing> read) throws LibraryException {
+        Instant now = clock.instant();
+        return tx.write("import", () -> {
+            ListingImport imp = new ListingImport(papers, tags, listings, search, now);
+            List<ImportResult> results = new ArrayList<>();
+            for (Listing l : read) {
+                results.add(imp.write(l));
+            }
+            imp.finish();
+            return results;
+        });
+    }
+}

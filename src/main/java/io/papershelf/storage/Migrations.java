@@ -1,0 +1,109 @@
+package io.papershelf.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a library file to the schema this build knows: the numbered resources of {@code db/migration/}
+ * from the file's {@code user_version} on, in one transaction, after a copy of the file taken where the
+ * caller says. A migration that fails leaves the file as it was.
+ */
+final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    private static final String FOLDER = "/db/migration/";
+
+    private final Connection connection;
+    private final Path file;
+
+    Migrations(Connection connection, Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Applies the migrations the file lacks; an existing library of schema 1 or later is copied first. */
+    void migrate(boolean existed, Database.MigrationBackup backup, List<String> migrations) throws StorageException {
+        try {
+            int version;
+            try (Statement s = connection.createStatement()) {
+                var rs = s.executeQuery("PRAGMA user_version");
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version == migrations.size()) {
+                return;
+            }
+            if (existed && version > 0) {
+                backupBeforeMigration(version, backup);
+            }
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (int v = version; v < migrations.size(); v++) {
+                    for (String sql : statements(migrations.get(v))) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + migrations.size());
+                connection.commit();
+                LOG.info("Migrated {} from schema {} to {}", file, version, migrations.size());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw LibraryFileCheck.damaged(file, e);
+        }
+    }
+
+    private void backupBeforeMigration(int fromVersion, Database.MigrationBackup backup) throws StorageException {
+        Path target;
+        try {
+            target = backup.target(file, fromVersion);
+        } catch (IOException e) {
+            throw new StorageException("Cannot back up the library " + file + " before updating it ("
+                    + e.getMessage() + "); it was left untouched.", e);
+        }
+        Snapshots.vacuumInto(connection, file, target);
+        LOG.info("Backed up {} to {} before migrating", file, target);
+    }
+
+    /** The statements of a migration resource, split on semicolons that end a line. */
+    static List<String> statements(String resource) {
+        String sql;
+        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + resource);
+            }
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + resource, e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}
