@@ -1,11 +1,11 @@
 package io.papershelf.export;
 
-import java.net.URI;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.papershelf.listing.Links;
 import io.papershelf.model.Paper;
 
 /**
@@ -33,18 +33,12 @@ final class PaperLinks {
         return isWebLink(p.projectPage()) ? Optional.of(p.projectPage().trim()) : Optional.empty();
     }
 
-    /** Only http and https addresses with a host are written as links; anything else could run code. */
+    /**
+     * Only what the window would open is written as a link ({@link Links#isWebLink}, the one link policy): http
+     * and https addresses with a host, of a sane length; anything else could run code.
+     */
     static boolean isWebLink(String link) {
-        if (link == null || link.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link.trim());
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (Exception e) {
-            return false;
-        }
+        return Links.isWebLink(link);
     }
 
     /**

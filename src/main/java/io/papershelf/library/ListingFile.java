@@ -26,6 +26,11 @@ import io.papershelf.model.Listing;
 public final class ListingFile {
     /** The largest file Papershelf imports: 100 MB. */
     static final long MAX_BYTES = 100L * 1024 * 1024;
+    /**
+     * Reading a file takes up to this many times its size in memory at once (the bytes, the decoded text, the
+     * papers read from it); a file that would not fit in the heap is refused before it is read.
+     */
+    static final int MEMORY_PER_BYTE = 5;
 
     private ListingFile() {
     }
@@ -42,6 +47,11 @@ public final class ListingFile {
             if (size > MAX_BYTES) {
                 throw tooLarge(name, size);
             }
+            long heap = Runtime.getRuntime().maxMemory();
+            if (size > heap / MEMORY_PER_BYTE) {
+                throw new ListingException(name, 0, String.format(Locale.ROOT, "is %d MB, too large to read with the "
+                        + "%d MB of memory Papershelf has; split the file", size / (1024 * 1024), heap / (1024 * 1024)));
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 // The size can grow while reading; never take more than the limit.
                 byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -53,8 +63,6 @@ public final class ListingFile {
         } catch (IOException e) {
             throw new ListingException(name, 0, "cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        } catch (OutOfMemoryError e) {
-            throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
         }
     }
 
@@ -76,20 +84,13 @@ public final class ListingFile {
             throws ListingException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes = readBounded(file, name);
-        try {
-            ListingText text = ListingText.decode(name, bytes);
-            bytes = null; // the decoded text is all that is needed from here on
-            if (LibraryJson.accepts(text.text())) {
-                return SafeListing.of(LibraryJson.read(name, text.text()));
-            }
-            LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
-            return SafeListing.of(formats.detect(text).read(text, fallback));
-        } catch (OutOfMemoryError e) {
-            // One huge array that did not fit: nothing else was changed, and the memory is free again.
-            throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
-        } catch (StackOverflowError e) {
-            throw new ListingException(name, 0, "is nested too deeply to be read as a listing");
+        ListingText text = ListingText.decode(name, bytes);
+        bytes = null; // the decoded text is all that is needed from here on
+        if (LibraryJson.accepts(text.text())) {
+            return SafeListing.of(LibraryJson.read(name, text.text()));
         }
+        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
+        return SafeListing.of(formats.detect(text).read(text, fallback));
     }
 
     private static LocalDate modificationDate(Path file, Clock clock) {

@@ -76,9 +76,10 @@ final class PaperQueries {
         return tx.query(listings::all);
     }
 
+    /** The six counts in one read transaction, as the rows are read: they agree even while another process writes. */
     LibraryCounts counts() throws LibraryException {
         Instant since = recentSince();
-        return tx.query(() -> new LibraryCounts(
+        return tx.snapshot(() -> new LibraryCounts(
                 list.count(PaperFilter.ALL, null, since),
                 list.count(PaperFilter.ALL.withReadState(ReadState.UNREAD), null, since),
                 list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),

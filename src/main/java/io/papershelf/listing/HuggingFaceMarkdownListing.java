@@ -63,6 +63,7 @@ public final class HuggingFaceMarkdownListing implements ListingReader {
 
     @Override
     public Listing read(ListingText text, LocalDate fallbackDate) throws ListingException {
+        MarkdownNesting.check(text.fileName(), text.lines());
         MarkdownLines md = MarkdownLines.of(text.lines());
         Node doc = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(md.text());
         List<Piece> pieces = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Links {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`{}|\\\\^]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern GITHUB_PATH = Pattern.compile("/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/([A-Za-z0-9._-]{1,100})");
+    /** Longer addresses are never links Papershelf opens or writes: no real page needs 8 KB, and a browser may cut it. */
+    public static final int MAX_LENGTH = 8192;
     private static final Set<String> NOT_OWNERS = Set.of("features", "topics", "about", "pricing", "orgs",
             "sponsors", "marketplace", "login", "join", "settings", "explore", "collections", "apps", "site",
             "security", "enterprise", "team", "customer-stories", "readme", "trending", "search");
@@ -150,9 +152,12 @@ public final class Links {
         return new ArrayList<>(repos);
     }
 
-    /** True only for an absolute http or https address with a host: the only links Papershelf opens. */
+    /**
+     * True only for an absolute http or https address with a host, at most {@link #MAX_LENGTH} characters: the
+     * only links Papershelf keeps from a file, opens, or writes into an export.
+     */
     public static boolean isWebLink(String link) {
-        if (link == null || link.length() > 8192) {
+        if (link == null || link.length() > MAX_LENGTH) {
             return false;
         }
         try {

@@ -22,6 +22,10 @@ import org.xml.sax.SAXParseException;
  * one, so refusing it costs nothing.
  */
 final class SafeXml {
+    /** The deepest element nesting read; an arXiv API response nests four levels. */
+    static final int MAX_DEPTH = 100;
+    private static final String MAX_DEPTH_PROPERTY = "jdk.xml.maxElementDepth";
+
     private SafeXml() {
     }
 
@@ -42,6 +46,10 @@ final class SafeXml {
             builder.setErrorHandler(new Strict());
             return builder.parse(new InputSource(new StringReader(text.text())));
         } catch (SAXParseException e) {
+            if (e.getMessage() != null && e.getMessage().contains("maxElementDepth")) {
+                throw new ListingException(text.fileName(), Math.max(e.getLineNumber(), 0), "the XML nests elements "
+                        + "more than " + MAX_DEPTH + " deep, which no arXiv API response does, so the file is not read", e);
+            }
             throw new ListingException(text.fileName(), Math.max(e.getLineNumber(), 0),
                     "the XML is damaged or cut short (" + e.getMessage() + "); save the API response again", e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
@@ -59,6 +67,9 @@ final class SafeXml {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Elements nest a few levels in an arXiv response; reading the text of a deeper tree recurses once per
+        // level and could exhaust the stack, so the parser refuses more.
+        f.setAttribute(MAX_DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         return f;

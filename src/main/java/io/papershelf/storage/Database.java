@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
     public static void preload() {
         try {
             org.sqlite.SQLiteJDBCLoader.initialize();
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             LOG.debug("Preloading SQLite's native library failed; opening the library will try again", e);
         }
     }

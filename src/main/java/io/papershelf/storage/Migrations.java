@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -77,33 +76,15 @@ final class Migrations {
         LOG.info("Backed up {} to {} before migrating", file, target);
     }
 
-    /** The statements of a migration resource, split on semicolons that end a line. */
+    /** The statements of a migration resource ({@link SqlScript}: triggers may span lines). */
     static List<String> statements(String resource) {
-        String sql;
         try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + resource);
             }
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return SqlScript.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read migration " + resource, e);
         }
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                out.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
     }
 }

@@ -55,6 +55,15 @@ class MarkdownReadingListTest {
     }
 
     @Test
+    void aLinkTheWindowWouldNotOpenIsNotWrittenAsOne() throws IOException {
+        String huge = "https://example.org/" + "a".repeat(9000);
+        assertThat(PaperLinks.primaryUrl(paper("Huge").links(huge, "https://example.org/ok").build()))
+                .contains("https://example.org/ok");
+        assertThat(PaperLinks.primaryUrl(paper("Only huge").links(huge).build())).isEmpty();
+        assertThat(export(List.of(paper("Only huge").links(huge).build()))).doesNotContain("example.org");
+    }
+
+    @Test
     void anEmptyLibraryIsJustTheHeading() throws IOException {
         assertThat(export(List.of())).isEqualTo("# Reading list\n\n");
     }

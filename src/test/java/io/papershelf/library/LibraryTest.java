@@ -165,11 +165,21 @@ class LibraryTest {
     @Test
     void searchAcceptsAnyText() throws Exception {
         library.importFiles(List.of(sample), SAVED);
-        for (String q : List.of("\"", "(", ")", "AND", "OR NOT", "*", "-", "NEAR(a b)", "title:x", "^", "\"unterminated",
-                "ß漢字🙂", "a\"b*c", "{col}: x", "\0")) {
-            assertThat(library.rows(PaperFilter.ALL.withQuery(q))).as(q).isNotNull();
-            assertThat(library.rankedSearch(q, 10)).as(q).isNotNull();
+        int all = library.rows(PaperFilter.ALL).size();
+        for (String q : List.of("\"", "(", ")", "*", "-", "^", "\0", "🙂")) {
+            assertThat(library.rows(PaperFilter.ALL.withQuery(q))).as("nothing to search for in " + q).hasSize(all);
+            assertThat(library.rankedSearch(q, 10)).as(q).isEmpty();
         }
+        SearchOracle oracle = new SearchOracle(library.papers());
+        for (String q : List.of("AND", "OR NOT", "NEAR(a b)", "title:x", "\"unterminated", "a\"b*c", "{col}: x",
+                "agents AND NOT", "graph*", "recommend^er")) {
+            List<Long> found = library.rows(PaperFilter.ALL.withQuery(q)).stream().map(PaperRow::id).toList();
+            assertThat(found).as("the papers holding the words of " + q).containsExactlyInAnyOrderElementsOf(
+                    oracle.matches(q).orElseThrow());
+            assertThat(library.rankedSearch(q, 10)).as(q).hasSize(Math.min(10, found.size()));
+        }
+        assertThat(library.rows(PaperFilter.ALL.withQuery("AND"))).as("AND is a word, not an operator").isNotEmpty();
+        assertThat(library.rows(PaperFilter.ALL.withQuery("ß漢字"))).isEmpty();
         assertThat(library.rows(PaperFilter.ALL.withQuery("\"Collaboration Gap\""))).extracting(PaperRow::title)
                 .contains("The Collaboration Gap");
     }

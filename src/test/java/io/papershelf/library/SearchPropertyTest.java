@@ -1,12 +1,14 @@
 package io.papershelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.model.PaperFilter;
+import io.papershelf.model.PaperRow;
 import io.papershelf.model.ReadState;
 
 /**
- * Whatever is typed into the search box, search answers: never an exception. Strings are built from
+ * Whatever is typed into the search box, search answers, and with the right papers: the typed words and
+ * nothing else count (checked against {@link SearchOracle} for plain words), the sidebar's filter narrows the
+ * same matches, and ranked search returns the best of them. Strings are built from
  * FTS5 syntax (operators, column filters, NEAR, stars, carets, brackets, quotes), control characters and
  * NUL, unpaired surrogates, scripts of every direction and very long runs, from a fixed seed so a
  * failure repeats.
@@ -52,21 +57,42 @@ class SearchPropertyTest {
     }
 
     @Test
-    void noTypedTextMakesSearchFail() {
+    void whateverIsTypedSearchAnswersWithTheRightPapers() throws Exception {
         Random random = new Random(20260520);
-        int answered = 0;
+        SearchOracle oracle = new SearchOracle(library.papers());
+        PaperFilter narrow = PaperFilter.ALL.withReadState(ReadState.UNREAD).withTag("c++ & \"tags\"");
+        Set<Long> narrowIds = ids(library.rows(narrow));
+        int checkedByOracle = 0;
+        int found = 0;
         for (int i = 0; i < 3000; i++) {
             String typed = typed(random, i);
-            try {
-                library.rows(PaperFilter.ALL.withQuery(typed));
-                library.rows(PaperFilter.ALL.withReadState(ReadState.UNREAD).withTag("c++ & \"tags\"").withQuery(typed));
-                library.rankedSearch(typed, 20);
-                answered++;
-            } catch (Exception | Error e) {
-                fail("searching for " + printable(typed) + " (case " + i + ") threw " + e, e);
+            String what = "searching for " + printable(typed) + " (case " + i + ")";
+            Set<Long> all = ids(library.rows(PaperFilter.ALL.withQuery(typed)));
+            Set<Long> narrowed = ids(library.rows(narrow.withQuery(typed)));
+            List<Long> ranked = library.rankedSearch(typed, 20);
+            Set<Long> expectedNarrow = new TreeSet<>(all);
+            expectedNarrow.retainAll(narrowIds);
+            assertThat(narrowed).as(what + ": the sidebar's filter and the text together").isEqualTo(expectedNarrow);
+            boolean textLess = SearchOracle.terms(typed).isEmpty();
+            assertThat(ranked).as(what + ": ranked results are the best of the matches").doesNotHaveDuplicates()
+                    .hasSize(textLess ? 0 : Math.min(20, all.size()));
+            assertThat(all).as(what).containsAll(ranked);
+            Optional<TreeSet<Long>> expected = oracle.matches(typed);
+            if (expected.isPresent()) {
+                assertThat(all).as(what + ": the papers holding every typed word").isEqualTo(expected.get());
+                checkedByOracle++;
+                found += all.isEmpty() || textLess ? 0 : 1;
             }
         }
-        assertThat(answered).isEqualTo(3000);
+        // The oracle must have had its say: the seed gives many queries of plain words that find papers.
+        assertThat(checkedByOracle).isGreaterThan(500);
+        assertThat(found).isGreaterThan(50);
+    }
+
+    private static Set<Long> ids(List<PaperRow> rows) {
+        Set<Long> out = new TreeSet<>();
+        rows.forEach(r -> out.add(r.id()));
+        return out;
     }
 
     @Test
