@@ -32,6 +32,6 @@ public final class Main {
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
                 StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(PapershelfCommand.run(args, out, err));
+        System.exit(PapershelfCommand.run(args, out, err, new BackupProcess()));
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "papershelf", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Keeps a reading list of research papers from saved listing pages.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class,
-            CommandLine.HelpCommand.class})
+            BackupCommand.class, CommandLine.HelpCommand.class})
 public final class PapershelfCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(PapershelfCommand.class);
     public static final int OK = 0;
@@ -47,6 +47,9 @@ public final class PapershelfCommand implements Callable<Integer> {
 
     private Path dataFolder;
     private Clock clock;
+    private DailyBackupStep backupStep;
+    /** The library a command opened, whose daily backup follows the command's output. */
+    private Path opened;
 
     Path libraryFile() {
         return LibraryLocation.resolve(library);
@@ -61,26 +64,21 @@ public final class PapershelfCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens the library, then takes the day's automatic backup if it is due. A library that cannot be
-     * opened is refused with the way to restore its latest backup, when there is one.
+     * Opens the library. A library that cannot be opened is refused with the way to restore its latest backup,
+     * when there is one. The day's automatic backup is not taken here: it follows the command's output
+     * ({@link DailyBackupStep}), so it never delays the command.
      */
     Library openLibrary() throws LibraryException {
         Path file = libraryFile();
         Backups backups = backups();
-        Library opened;
+        Library library;
         try {
-            opened = Library.open(file, clock, backups);
+            library = Library.open(file, clock, backups);
         } catch (LibraryOpenException e) {
             throw new LibraryException(e.getMessage() + restoreHint(e, backups), e);
         }
-        try {
-            backups.dailyIfDue(file);
-        } catch (LibraryException e) {
-            LOG.warn("Daily backup of {} failed", file, e);
-            spec.commandLine().getErr().println("Warning: the daily backup was not taken. " + e.getMessage()
-                    + (e instanceof LibraryOpenException ? restoreHint((LibraryOpenException) e, backups) : ""));
-        }
-        return opened;
+        opened = library.file();
+        return library;
     }
 
     private String restoreHint(LibraryOpenException e, Backups backups) {
@@ -91,16 +89,26 @@ public final class PapershelfCommand implements Callable<Integer> {
                 + ", run: papershelf restore").orElse("");
     }
 
-    /** Runs the command line and returns the exit code; output goes to the writers given. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, LibraryLocation.dataFolder(), Clock.systemDefaultZone());
+    /**
+     * Runs the command line and returns the exit code; output goes to the writers given. The day's backup, when
+     * due, is then handed to {@code backupStep}.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, DailyBackupStep backupStep) {
+        return run(args, out, err, LibraryLocation.dataFolder(), Clock.systemDefaultZone(), backupStep);
     }
 
-    /** The same, with the data folder (backups) and the clock given. */
+    /** The same, with the day's backup taken in this thread after the output (tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path dataFolder, Clock clock) {
+        return run(args, out, err, dataFolder, clock, DailyBackupStep.inThisThread());
+    }
+
+    /** The same, with the data folder (backups), the clock and the backup step given. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path dataFolder, Clock clock,
+                          DailyBackupStep backupStep) {
         PapershelfCommand command = new PapershelfCommand();
         command.dataFolder = dataFolder;
         command.clock = clock;
+        command.backupStep = backupStep;
         CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
@@ -108,6 +116,10 @@ public final class PapershelfCommand implements Callable<Integer> {
         int code = cl.execute(args);
         out.flush();
         err.flush();
+        if (command.opened != null && command.backups().dailyDue(command.opened)) {
+            command.backupStep.start(command.opened, command.backups(), err);
+            err.flush();
+        }
         return code;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,16 +25,22 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.papershelf.storage.CompactBackup;
 import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
 
 /**
- * The automatic backups of libraries, kept in {@code backups/} in the user's data folder: a consistent
- * copy when Papershelf starts, at most once a day (the latest {@value #DAILY_KEPT} are kept), and one
- * before every schema migration (all kept). A backup is named after the library's file, the time (UTC),
- * the kind and a short hash of the library's full path, so that two libraries both called
- * {@code library.db} never share backups: {@code library-20260520-101500-daily-3f2a1c9e.db}. Every copy
- * is checked with {@code quick_check} before it counts; a copy that fails is not kept.
+ * The automatic backups of libraries, kept in {@code backups/} in the user's data folder: one a day, taken in
+ * the background after the first command or window start of the day (the latest {@value #DAILY_KEPT} are
+ * kept), and a full copy before every schema migration (all kept). A backup is named after the library's
+ * file, the time (UTC), the kind and a short hash of the library's full path, so that two libraries both
+ * called {@code library.db} never share backups: {@code library-20260520-101500-daily-3f2a1c9e.backup}.
+ *
+ * <p>A daily backup is a {@link CompactBackup}: the tables without the rebuildable indexes, compressed, about a
+ * tenth of the library file. Older versions took full copies ({@code .db}); those are still listed, rotated and
+ * restorable. Every backup is checked before it counts; a copy that fails is not kept. One process at a time
+ * takes a library's daily backup (a lock file beside the backups), so leftovers of an interrupted one
+ * ({@code .partial}) are removed by the next.
  */
 public final class Backups {
     public static final int DAILY_KEPT = 7;
@@ -43,8 +48,9 @@ public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile(
-            "(?<stem>.+)-(?<time>\\d{8}-\\d{6})-(?<kind>[a-z][a-z0-9-]*)-(?<id>[0-9a-f]{8})\\.db");
-    private static final Duration STALE_PARTIAL = Duration.ofMinutes(30);
+            "(?<stem>.+)-(?<time>\\d{8}-\\d{6})-(?<kind>[a-z][a-z0-9-]*)-(?<id>[0-9a-f]{8})\\.(?:db|backup)");
+    /** A daily backup's file name ends so. */
+    static final String COMPACT = ".backup";
 
     /** One backup file, taken at {@code takenAt}, of a {@code kind}: "daily" or "before-v1", "before-v2"... */
     public record Backup(Path file, Instant takenAt, String kind) {
@@ -116,8 +122,12 @@ public final class Backups {
         List<Summary> out = new ArrayList<>();
         for (Backup b : of(library)) {
             try {
-                Snapshots.Facts f = Snapshots.inspect(b.file());
-                out.add(new Summary(b, f.papers(), f.problem()));
+                if (CompactBackup.isCompact(b.file())) {
+                    out.add(new Summary(b, CompactBackup.header(b.file()).papers(), null)); // checked whole on restore
+                } else {
+                    Snapshots.Facts f = Snapshots.inspect(b.file());
+                    out.add(new Summary(b, f.papers(), f.problem()));
+                }
             } catch (StorageException e) {
                 out.add(new Summary(b, 0, e.getMessage()));
             }
@@ -125,36 +135,61 @@ public final class Backups {
         return out;
     }
 
+    /** Whether today's daily backup of the library is still to be taken (cheap: lists the folder). */
+    public boolean dailyDue(Path library) {
+        LocalDate today = LocalDate.now(clock);
+        return Files.isRegularFile(library) && of(library).stream().noneMatch(b -> b.kind().equals(DAILY)
+                && LocalDate.ofInstant(b.takenAt(), clock.getZone()).equals(today));
+    }
+
     /**
-     * Takes today's backup unless there is one already, then keeps only the latest {@value #DAILY_KEPT}
-     * daily ones. A library without papers is not backed up (nothing to lose, and it would push a real
-     * backup out of the rotation).
+     * Takes today's backup unless there is one already or another process is taking it, then keeps only the
+     * latest {@value #DAILY_KEPT} daily ones. A library without papers is not backed up (nothing to lose, and it
+     * would push a real backup out of the rotation).
      *
      * @return the backup taken, or empty when none was due
      * @throws LibraryOpenException DAMAGED when the library cannot be read whole: it needs restoring
      * @throws LibraryException     when the copy cannot be written (disk full, read-only folder)
      */
     public Optional<Backup> dailyIfDue(Path library) throws LibraryException {
-        if (!Files.isRegularFile(library)) {
+        if (!dailyDue(library)) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock);
-        boolean done = of(library).stream().anyMatch(b -> b.kind().equals(DAILY)
-                && LocalDate.ofInstant(b.takenAt(), clock.getZone()).equals(today));
-        if (done) {
-            return Optional.empty();
+        try (BackupLock lock = BackupLock.tryTake(folder, stem(library) + "-" + id(library))) {
+            if (lock == null || !dailyDue(library)) {
+                return Optional.empty(); // another process is taking it, or has just taken it
+            }
+            removeLeftovers(library);
+            Optional<Backup> taken = createCompact(library);
+            rotate(library);
+            return taken;
         }
-        Optional<Backup> taken = create(library, DAILY, false);
-        rotate(library);
-        return taken;
     }
 
-    /** Takes a backup of a kind now, even of an empty library. */
+    private Optional<Backup> createCompact(Path library) throws LibraryException {
+        Instant now = clock.instant();
+        Path target = folder.resolve(name(library, now, DAILY).replaceFirst("\\.db$", COMPACT));
+        Backup backup = new Backup(target, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), DAILY);
+        if (Files.exists(target)) {
+            return Optional.of(backup); // taken this very second already
+        }
+        try {
+            CompactBackup.Header header = CompactBackup.write(library, target);
+            if (header.papers() == 0) {
+                Files.deleteIfExists(target);
+                return Optional.empty();
+            }
+        } catch (StorageException e) {
+            throw failure(library, e);
+        } catch (IOException e) {
+            throw new LibraryException("Could not back up the library " + library + " (" + e.getMessage() + ").", e);
+        }
+        LOG.info("Backed up {} to {}", library, target);
+        return Optional.of(backup);
+    }
+
+    /** Takes a full copy of a kind now, even of an empty library. */
     public Backup create(Path library, String kind) throws LibraryException {
-        return create(library, kind, true).orElseThrow();
-    }
-
-    private Optional<Backup> create(Path library, String kind, boolean evenIfEmpty) throws LibraryException {
         Instant now = clock.instant();
         Path target;
         try {
@@ -165,7 +200,7 @@ public final class Backups {
         }
         Backup backup = new Backup(target, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), kind);
         if (Files.exists(target)) {
-            return Optional.of(backup); // taken this very second already
+            return backup;
         }
         try {
             Snapshots.copy(library, target);
@@ -175,20 +210,20 @@ public final class Backups {
                 throw new LibraryOpenException(library.toAbsolutePath(), LibraryOpenException.Problem.DAMAGED,
                         "The library " + library.toAbsolutePath() + " is damaged (" + facts.problem() + ").", null);
             }
-            if (facts.papers() == 0 && !evenIfEmpty) {
-                Files.deleteIfExists(target);
-                return Optional.empty();
-            }
         } catch (StorageException e) {
-            if (e.problem() == StorageException.Problem.DAMAGED) {
-                throw Library.openFailure(library, e);
-            }
-            throw new LibraryException("Could not back up the library: " + e.getMessage(), e);
+            throw failure(library, e);
         } catch (IOException e) {
             throw new LibraryException("Could not back up the library " + library + " (" + e.getMessage() + ").", e);
         }
         LOG.info("Backed up {} to {}", library, target);
-        return Optional.of(backup);
+        return backup;
+    }
+
+    private static LibraryException failure(Path library, StorageException e) {
+        if (e.problem() == StorageException.Problem.DAMAGED) {
+            return Library.openFailure(library, e);
+        }
+        return new LibraryException("Could not back up the library: " + e.getMessage(), e);
     }
 
     /** Where the copy taken before migrating {@code library} from schema {@code fromVersion} goes. */
@@ -197,27 +232,28 @@ public final class Backups {
         return folder.resolve(name(library, clock.instant(), "before-v" + fromVersion));
     }
 
-    /** Keeps the latest daily backups and every other kind; removes our own interrupted copies. */
+    /** Keeps the latest daily backups and every other kind. */
     void rotate(Path library) {
         List<Backup> daily = of(library).stream().filter(b -> b.kind().equals(DAILY)).toList();
         for (Backup old : daily.subList(Math.min(DAILY_KEPT, daily.size()), daily.size())) {
             delete(old.file());
         }
-        String prefix = stem(library) + "-";
-        String suffix = "-" + id(library) + ".db.partial";
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(suffix))
-                    .filter(this::stale).forEach(Backups::delete);
-        } catch (IOException e) {
-            LOG.warn("Cannot list the backups in {}", folder, e);
-        }
     }
 
-    private boolean stale(Path partial) {
-        try {
-            return Files.getLastModifiedTime(partial).toInstant().isBefore(clock.instant().minus(STALE_PARTIAL));
+    /**
+     * Removes what an interrupted backup of this library left ({@code .partial} files): only the holder of the
+     * backup lock calls this, so no other process is writing them.
+     */
+    private void removeLeftovers(Path library) {
+        String prefix = stem(library) + "-";
+        String id = "-" + id(library) + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(prefix) && n.contains(id) && n.contains(".partial");
+            }).forEach(Backups::delete);
         } catch (IOException e) {
-            return false;
+            LOG.warn("Cannot list the backups in {}", folder, e);
         }
     }
 

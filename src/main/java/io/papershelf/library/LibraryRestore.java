@@ -16,12 +16,14 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.papershelf.storage.CompactBackup;
 import io.papershelf.storage.Database;
 import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
 
 /**
- * Puts a backup in a library's place. The file that was there is set aside, never overwritten or
+ * Puts a backup in a library's place: a daily backup is built back into a library (the index rebuilt and
+ * checked with {@code integrity_check}), a full copy is copied. The file that was there is set aside, never overwritten or
  * deleted: it is renamed, with its {@code -wal} and {@code -shm} companions, to
  * {@code library.db.damaged-20260520-101500} (or {@code .newer-version-...}, {@code .before-restore-...}), where it can still be
  * opened. The library must not be open while this runs: the window closes it first, and the command
@@ -68,6 +70,36 @@ public final class LibraryRestore {
      */
     public static Restored restore(Path library, Path backup, Reason reason, Clock clock) throws LibraryException {
         Path target = library.toAbsolutePath();
+        Path incoming = target.resolveSibling("." + target.getFileName() + ".restoring");
+        int papers = CompactBackup.isCompact(backup) ? rebuild(backup, incoming) : copy(backup, incoming, target);
+        Optional<Path> aside;
+        try {
+            aside = setAside(target, reason, clock);
+            move(incoming, target);
+        } catch (IOException e) {
+            throw new LibraryException("Could not restore " + target + " from " + backup + " (" + e.getMessage()
+                    + "); the copy is " + incoming + ".", e);
+        }
+        LOG.info("Restored {} from {}; previous file {}", target, backup, aside.orElse(null));
+        return new Restored(target, backup, papers, aside);
+    }
+
+    /** A daily backup: a new library built from its tables, the index rebuilt, checked; its papers. */
+    private static int rebuild(Path backup, Path incoming) throws LibraryException {
+        try {
+            Files.createDirectories(incoming.getParent());
+            CompactBackup.restore(backup, incoming);
+            Snapshots.Facts facts = Snapshots.inspect(incoming);
+            return facts.papers();
+        } catch (StorageException | IOException e) {
+            deleteQuietly(incoming);
+            throw new LibraryException("Cannot restore from " + backup + ": it is not an intact Papershelf backup "
+                    + "this version reads (" + e.getMessage() + "); the library was left as it was.", e);
+        }
+    }
+
+    /** A full copy (a backup before a migration, or a daily one of an older version): checked, copied, synced. */
+    private static int copy(Path backup, Path incoming, Path target) throws LibraryException {
         Snapshots.Facts facts;
         try {
             facts = Snapshots.inspect(backup);
@@ -79,7 +111,6 @@ public final class LibraryRestore {
                     + "this version reads (" + (facts.intact() ? "schema " + facts.schemaVersion() : facts.problem())
                     + "); the library was left as it was.", null);
         }
-        Path incoming = target.resolveSibling("." + target.getFileName() + ".restoring");
         try {
             Files.createDirectories(target.getParent());
             Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
@@ -91,16 +122,7 @@ public final class LibraryRestore {
             throw new LibraryException("Could not restore " + target + " from " + backup + " (" + e.getMessage()
                     + "); the library was left as it was.", e);
         }
-        Optional<Path> aside;
-        try {
-            aside = setAside(target, reason, clock);
-            move(incoming, target);
-        } catch (IOException e) {
-            throw new LibraryException("Could not restore " + target + " from " + backup + " (" + e.getMessage()
-                    + "); the copy is " + incoming + ".", e);
-        }
-        LOG.info("Restored {} from {}; previous file {}", target, backup, aside.orElse(null));
-        return new Restored(target, backup, facts.papers(), aside);
+        return facts.papers();
     }
 
     /**

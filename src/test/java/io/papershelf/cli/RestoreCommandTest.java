@@ -53,12 +53,12 @@ class RestoreCommandTest {
 
     @Test
     void theFirstCommandOfTheDayTakesABackupAndRestorePutsItBack() throws Exception {
-        importSample(); // creates the library: empty when the command started, so no backup yet
+        importSample(); // the day's backup follows the command's output: it holds the 50 papers just imported
         now = MAY_20.plus(Duration.ofDays(1));
-        assertThat(run("list").code()).isZero(); // takes the day's backup: 50 papers
+        assertThat(run("list").code()).isZero(); // takes the next day's backup: 50 papers
         Run listed = run("restore", "--list");
         assertThat(listed.out()).matches("21 May 2026, 10:00 \\(daily\\)\t50 papers\t.*/data/backups/library-20260521-100000-daily-"
-                + "[0-9a-f]{8}\\.db\n");
+                + "[0-9a-f]{8}\\.backup\n20 May 2026, 10:00 \\(daily\\)\t50 papers\t.*\\.backup\n");
 
         now = now.plus(Duration.ofHours(1));
         Path more = GeneratedListing.write(dir.resolve("more.txt"), "later", 5);

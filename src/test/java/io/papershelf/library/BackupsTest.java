@@ -42,7 +42,7 @@ class BackupsTest {
         Path lib = libraryWithPapers(dir.resolve("library.db"));
         Backups.Backup first = at(MAY_20_NOON).dailyIfDue(lib).orElseThrow();
         assertThat(first.file().getParent()).isEqualTo(dir.resolve("data/backups").toAbsolutePath());
-        assertThat(first.file().getFileName().toString()).matches("library-20260520-100000-daily-[0-9a-f]{8}\\.db");
+        assertThat(first.file().getFileName().toString()).matches("library-20260520-100000-daily-[0-9a-f]{8}\\.backup");
         assertThat(first.describe(ZONE)).isEqualTo("20 May 2026, 12:00 (daily)");
         // Later the same (local) day: nothing new.
         assertThat(at(MAY_20_NOON.plus(Duration.ofHours(11))).dailyIfDue(lib)).isEmpty();
@@ -98,9 +98,12 @@ class BackupsTest {
         Files.createDirectories(folder);
         Path leftover = folder.resolve(Backups.name(lib, MAY_20_NOON.minus(Duration.ofDays(1)), "daily") + ".partial");
         Files.write(leftover, new byte[4096]);
-        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(MAY_20_NOON.minus(Duration.ofDays(1))));
+        Path scratch = folder.resolve(Backups.name(lib, MAY_20_NOON.minus(Duration.ofDays(1)), "daily") + ".backup.partial-db");
+        Files.write(scratch, new byte[4096]);
+        assertThat(at(MAY_20_NOON).of(lib)).as("a leftover never counts as a backup").isEmpty();
         at(MAY_20_NOON).dailyIfDue(lib);
         assertThat(leftover).doesNotExist();
+        assertThat(scratch).doesNotExist();
         assertThat(at(MAY_20_NOON).of(lib)).hasSize(1);
     }
 
@@ -143,5 +146,73 @@ class BackupsTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-restore"));
         }
+    }
+
+    @Test
+    void restoringTheLatestBackupGivesEqualPapersWithTheIndexRebuilt() throws Exception {
+        Path lib = libraryWithPapers(dir.resolve("library.db"));
+        String before;
+        io.papershelf.model.LibraryCounts counts;
+        try (Library library = Library.open(lib)) {
+            List<Long> ids = library.rows(PaperFilter.ALL).stream().map(io.papershelf.model.PaperRow::id).toList();
+            library.saveNotes(ids.get(0), "Zebrafish connectome idea, kept in the backup");
+            library.addTag(ids.subList(0, 5), "to read");
+            library.setTagColor("to read", "#3b82f6");
+            library.setRead(ids.subList(3, 9), true);
+            library.trash(ids.subList(10, 12));
+            before = export(library);
+            counts = library.counts();
+        }
+        Backups.Backup backup = at(MAY_20_NOON).dailyIfDue(lib).orElseThrow();
+        assertThat(Files.size(backup.file())).isLessThan(Files.size(lib) / 4);
+        LibraryRestore.Restored restored = LibraryRestore.restore(lib, backup.file(), LibraryRestore.Reason.BEFORE_RESTORE,
+                Clock.fixed(MAY_20_NOON, ZONE));
+        assertThat(restored.papers()).isEqualTo(48);
+        try (Library library = Library.open(lib)) {
+            assertThat(export(library)).isEqualTo(before);
+            assertThat(library.rows(PaperFilter.ALL.withQuery("zebrafish"))).hasSize(1);
+            assertThat(library.tags()).singleElement().satisfies(t -> assertThat(t.color()).isEqualTo("#3b82f6"));
+            assertThat(library.counts()).isEqualTo(counts);
+            assertThat(counts.trash()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFullCopyFromAnOlderVersionIsStillListedRotatedAndRestorable() throws Exception {
+        Path lib = libraryWithPapers(dir.resolve("library.db"));
+        Path folder = Files.createDirectories(dir.resolve("data/backups"));
+        Path old = folder.resolve(Backups.name(lib, MAY_20_NOON.minus(Duration.ofDays(1)), "daily"));
+        io.papershelf.storage.Snapshots.copy(lib, old);
+        assertThat(old.getFileName().toString()).endsWith("-daily-" + Backups.id(lib) + ".db");
+        Backups backups = at(MAY_20_NOON);
+        assertThat(backups.of(lib)).singleElement().satisfies(b -> assertThat(b.file()).isEqualTo(old));
+        assertThat(backups.summaries(lib)).singleElement().satisfies(s -> assertThat(s.papers()).isEqualTo(50));
+        backups.dailyIfDue(lib);
+        assertThat(backups.summaries(lib)).hasSize(2).allSatisfy(s -> {
+            assertThat(s.papers()).isEqualTo(50);
+            assertThat(s.problem()).isNull();
+        });
+        LibraryRestore.Restored restored = LibraryRestore.restore(lib, old, LibraryRestore.Reason.BEFORE_RESTORE,
+                Clock.fixed(MAY_20_NOON, ZONE));
+        assertThat(restored.papers()).isEqualTo(50);
+    }
+
+    @Test
+    void whileAnotherProcessTakesTheBackupNoSecondOneIsStarted() throws Exception {
+        Path lib = libraryWithPapers(dir.resolve("library.db"));
+        Backups backups = at(MAY_20_NOON);
+        try (BackupLock held = BackupLock.tryTake(backups.folder(), "library-" + Backups.id(lib))) {
+            assertThat(held).isNotNull();
+            assertThat(backups.dailyIfDue(lib)).isEmpty();
+            assertThat(backups.dailyDue(lib)).isTrue();
+        }
+        assertThat(backups.dailyIfDue(lib)).isPresent();
+        assertThat(backups.dailyDue(lib)).isFalse();
+    }
+
+    private static String export(Library library) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        library.exportJson(out);
+        return out.toString().replaceAll("\"exportedAt\" : \"[^\"]+\"", "");
     }
 }
