@@ -12,7 +12,7 @@ import java.util.Set;
  * the target it is held against; the same table is written to {@code target/bench/results.md}. Run by
  * {@code mvn -Pbench verify} (see the pom), or by hand with the test classpath.
  *
- * <p>System properties: {@code bench.only} (comma-separated: import, search, filter, sort, list, start;
+ * <p>System properties: {@code bench.only} (comma-separated: import, search, filter, sort, list, backup, start;
  * default all), {@code bench.runs} (measured runs per figure, at least 5), {@code bench.jar} (the jar under
  * test), {@code bench.dir} (work folder, reused between runs for the generated libraries),
  * {@code bench.appXmx} (the app's maximum heap, as the launchers set it), {@code bench.appOptions} (its other
@@ -27,14 +27,17 @@ public final class Benchmarks {
         Path jar = Path.of(System.getProperty("bench.jar", "target/papershelf.jar")).toAbsolutePath();
         int runs = Math.max(5, Integer.getInteger("bench.runs", 7));
         String only = System.getProperty("bench.only", "all");
-        Set<String> which = only.equals("all") ? Set.of("import", "search", "filter", "sort", "list", "start")
+        Set<String> which = only.equals("all") ? Set.of("import", "search", "filter", "sort", "list", "backup", "start")
                 : Set.of(only.split(","));
         Path classes = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Files.createDirectories(dir);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (mvn -Pbench verify does)");
         }
-        Context ctx = new Context(dir, jar, classes, runs, new BenchLibraries(dir));
+        String appXmx = System.getProperty("bench.appXmx", "512m");
+        List<String> appOptions = List.of(System.getProperty("bench.appOptions", "").trim().split("\\s+")).stream()
+                .filter(o -> !o.isEmpty()).toList();
+        Context ctx = new Context(dir, jar, classes, runs, new BenchLibraries(dir), appXmx, appOptions);
         String machine = "%s cores, %s, Java %s".formatted(Runtime.getRuntime().availableProcessors(),
                 Processes.output("uname", "-sr"), System.getProperty("java.version"));
         System.out.println("Papershelf benchmarks: " + machine + "; " + runs + " measured runs per figure");
@@ -46,7 +49,7 @@ public final class Benchmarks {
 
         List<Result> results = new ArrayList<>();
         List<String> loads = new ArrayList<>();
-        for (String name : List.of("import", "search", "filter", "sort", "list", "start")) {
+        for (String name : List.of("import", "search", "filter", "sort", "list", "backup", "start")) {
             if (!which.contains(name)) {
                 continue;
             }
@@ -58,9 +61,8 @@ public final class Benchmarks {
                 case "filter" -> new FilterBench().run(ctx);
                 case "sort" -> new SortBench().run(ctx);
                 case "list" -> new CliListBench().run(ctx);
-                default -> new AppStartBench(System.getProperty("bench.appXmx", "512m"),
-                        List.of(System.getProperty("bench.appOptions", "").trim().split("\\s+")).stream()
-                                .filter(o -> !o.isEmpty()).toList()).run(ctx);
+                case "backup" -> new BackupBench().run(ctx);
+                default -> new AppStartBench(appXmx, appOptions).run(ctx);
             };
             double after = Processes.load();
             loads.add("%s %.2f -> %.2f".formatted(name, before, after));
@@ -75,8 +77,8 @@ public final class Benchmarks {
     }
 
     private static String line(Result r) {
-        return "%-90s median %8s  p95 %8s %-3s  %s %s".formatted(r.what(), Result.fmt(r.stats().median()),
-                Result.fmt(r.stats().p95()), r.unit(), r.target(), r.verdict());
+        return "%-90s median %8s  p95 %8s %-3s  %s %s %s".formatted(r.what(), Result.fmt(r.stats().median()),
+                Result.fmt(r.stats().p95()), r.unit(), r.target(), r.verdict(), r.note());
     }
 
     static String report(String machine, int runs, List<String> loads, List<Result> results) {
@@ -94,6 +96,7 @@ public final class Benchmarks {
                     .append(Result.fmt(r.stats().min())).append(u).append(" | ")
                     .append(Result.fmt(r.stats().max())).append(u).append(" | ")
                     .append(r.stats().n()).append(" | ").append(r.target()).append(" | ").append(r.verdict())
+                    .append(r.note().isEmpty() ? "" : (r.verdict().isEmpty() ? "" : "; ") + r.note())
                     .append(" |\n");
         }
         return b.toString();

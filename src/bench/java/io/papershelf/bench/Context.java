@@ -1,13 +1,40 @@
 package io.papershelf.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** What every benchmark needs: where to work, the jar under test, how many measured runs, the data sets. */
-record Context(Path dir, Path jar, Path benchClasses, int runs, BenchLibraries libraries) {
+/**
+ * What every benchmark needs: where to work, the jar under test, how many measured runs, the data sets, and the
+ * app's JVM options (maximum heap and memory options, as the launcher sets them).
+ */
+record Context(Path dir, Path jar, Path benchClasses, int runs, BenchLibraries libraries, String appXmx,
+               List<String> appOptions) {
     /** A private data folder, so runs never touch the user's settings or log. */
     Map<String, String> env() {
-        return Map.of("XDG_DATA_HOME", dir.resolve("xdg").toString(), "PAPERSHELF_LIBRARY",
+        return Map.of("XDG_DATA_HOME", dataHome().toString(), "PAPERSHELF_LIBRARY",
                 dir.resolve("xdg/unused.db").toString());
+    }
+
+    Path dataHome() {
+        return dir.resolve("xdg");
+    }
+
+    /** The backups folder the app uses with {@link #env()}. */
+    Path backups() {
+        return dataHome().resolve("papershelf/backups");
+    }
+
+    /** {@code java -Xmx… <options> -jar papershelf.jar}: the command as the installed launcher runs it. */
+    List<String> papershelf(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Processes.java());
+        command.add("-Xmx" + appXmx);
+        command.addAll(appOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        return command;
     }
 }

@@ -51,6 +51,19 @@ final class Processes {
         }
     }
 
+    /**
+     * Waits until no daily backup started in the background by a command ({@code ... Main --library L backup}) is
+     * running, so that it never competes with the next measurement. The command that started one has exited, so
+     * the backup process exists already.
+     */
+    static void awaitBackgroundBackups() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (System.currentTimeMillis() < deadline && ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()
+                .map(c -> c.contains("io.papershelf.app.Main") && c.endsWith(" backup")).orElse(false))) {
+            Thread.sleep(100);
+        }
+    }
+
     /** The 1-minute load average. */
     static double load() {
         try {

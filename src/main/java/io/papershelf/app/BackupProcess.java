@@ -38,7 +38,7 @@ final class BackupProcess implements DailyBackupStep {
             new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            LOG.info("Started the daily backup of {} in the background", library);
+            LOG.debug("Started the daily backup of {} in the background", library);
         } catch (IOException | RuntimeException e) {
             // Not taken now; the next command or window start tries again.
             LOG.warn("Could not start the daily backup of {} in the background", library, e);

@@ -52,7 +52,11 @@ final class Migrations {
                 }
                 s.execute("PRAGMA user_version = " + migrations.size());
                 connection.commit();
-                LOG.info("Migrated {} from schema {} to {}", file, version, migrations.size());
+                if (version == 0) {
+                    LOG.debug("Created {} at schema {}", file, migrations.size());
+                } else {
+                    LOG.info("Migrated {} from schema {} to {}", file, version, migrations.size());
+                }
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -2,14 +2,12 @@ package io.papershelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,9 +71,7 @@ class DiskFullTest {
 
     @Test
     void aRealDiskFilledToTheLastByteRefusesAndAcceptsAgainOnceThereIsRoom() throws Exception {
-        Optional<TinyDisk> mounted = TinyDisk.mount(dir.resolve("disk"), 3);
-        assumeTrue(mounted.isPresent(), "mounting a tmpfs needs Linux and root");
-        try (TinyDisk disk = mounted.get()) {
+        try (TinyDisk disk = TinyDisk.mountOrSkip(dir.resolve("disk"), 3, getClass().getSimpleName())) {
             Path big = GeneratedListing.write(dir.resolve("big.txt"), "full", 3000);
             try (Library library = Library.open(disk.path().resolve("library.db"))) {
                 library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), DATE);
@@ -123,9 +119,7 @@ class DiskFullTest {
 
     @Test
     void aLibraryInAReadOnlyFolderIsRefusedAtOnceInWords() throws Exception {
-        Optional<TinyDisk> mounted = TinyDisk.mount(dir.resolve("disk"), 8);
-        assumeTrue(mounted.isPresent(), "mounting a tmpfs needs Linux and root");
-        try (TinyDisk disk = mounted.get()) {
+        try (TinyDisk disk = TinyDisk.mountOrSkip(dir.resolve("disk"), 8, getClass().getSimpleName())) {
             Path file = disk.path().resolve("library.db");
             try (Library library = Library.open(file)) {
                 library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), DATE);

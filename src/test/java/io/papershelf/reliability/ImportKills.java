@@ -15,14 +15,17 @@ import io.papershelf.app.Main;
 import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.model.PaperFilter;
+import io.papershelf.storage.CompactBackup;
 
 /**
  * Kills {@code papershelf import} with SIGKILL at random moments, again and again, on one library. Each
  * run imports a generated listing of new papers; after each kill the library must open, SQLite's
  * integrity check must say "ok", the paper count must be the old count or the old count plus the whole
- * file (all or nothing), and the notes written before must all be there. The process is the real main
- * class on the same class path the jar is built from, with its own data folder (so it also takes the
- * day's backup, and is killed during it too).
+ * file (all or nothing), and the notes written before must all be there. Every fourth run is instead the
+ * day's backup ({@code papershelf backup}, what a command starts after its output), killed the same way:
+ * then every backup listed must read back whole. The process is the real main class on the same class path
+ * the jar is built from, with its own data folder. When no random kill landed inside the import's
+ * transaction, more kills are aimed at it (by what the earlier ones left behind) until one does.
  */
 public final class ImportKills {
     /** What the kills found: how many of each outcome, and every violation (none, or the harness fails). */
@@ -52,31 +55,41 @@ public final class ImportKills {
             }
         }
         Random random = new Random(seed);
+        Backups backups = Backups.inDataFolder(papershelfData, java.time.Clock.systemDefaultZone());
+        backups.dailyIfDue(lib); // today's backup exists: an import starts none in the background
         long calibrate = timeOneImport(dir, data, lib, cardsPerImport);
+        long calibrateBackup = timeOneBackup(data, lib, papershelfData);
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> violations = new java.util.ArrayList<>();
-        int backupsChecked = 0;
+        int[] backupsChecked = {0};
         int count = count(lib);
-        for (int k = 0; k < kills; k++) {
+        for (int k = 0; k < kills + 12; k++) {
+            boolean extra = k >= kills;
+            if (extra && outcomes.containsKey(IN_TRANSACTION)) {
+                break;
+            }
+            String where;
+            if (!extra && k % 4 == 3) {
+                clearBackups(papershelfData);
+                long delay = (long) (random.nextDouble() * calibrateBackup * 1.15);
+                where = "kill " + k + " (backup) after " + delay + " ms";
+                boolean finished = kill(JavaProcess.builder(data, List.of(), Main.class.getName(), "--library",
+                        lib.toString(), "backup"), dir, delay);
+                outcomes.merge(finished ? "the day's backup finished" : "killed during the day's backup", 1, Integer::sum);
+                checkBackups(backups, lib, where, violations, backupsChecked);
+                backups.dailyIfDue(lib); // a killed backup is taken again, its leftovers removed
+                checkBackups(backups, lib, where + ", then taken again", violations, backupsChecked);
+                continue;
+            }
             Path listing = GeneratedListing.write(dir.resolve("kill-" + k + ".txt"), "kill" + k, cardsPerImport);
-            boolean backupDue = k % 4 == 3;
-            if (backupDue) {
-                clearBackups(papershelfData); // this run takes the day's backup first: some kills land during the copy
-            }
-            Process p = JavaProcess.builder(data, List.of(), Main.class.getName(), "--library", lib.toString(), "import",
-                    listing.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("last-output.txt").toFile())
-                    .start();
             long delay = (long) (random.nextDouble() * calibrate * 1.15);
-            boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
-            if (!finished) {
-                p.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no finally
-                p.waitFor(30, TimeUnit.SECONDS);
-            }
-            String where = "kill " + k + " after " + delay + " ms";
+            where = extra ? "kill " + k + " as the transaction starts writing" : "kill " + k + " after " + delay + " ms";
+            ProcessBuilder importing = JavaProcess.builder(data, List.of(), Main.class.getName(), "--library",
+                    lib.toString(), "import", listing.toString());
+            boolean finished = extra ? killOnceWriting(importing, dir) : kill(importing, dir, delay);
             // Where the kill landed, from what it left behind: uncommitted pages in the WAL mean it was
-            // writing the import's transaction; a .partial copy means it was taking the day's backup.
+            // writing the import's transaction.
             long walBytes = Files.exists(dir.resolve("library.db-wal")) ? Files.size(dir.resolve("library.db-wal")) : 0;
-            boolean inBackup = partialBackupLeft(papershelfData);
             try {
                 String integrity = KillCheck.integrity(lib);
                 if (!"ok".equals(integrity)) {
@@ -94,9 +107,7 @@ public final class ImportKills {
                 }
                 String outcome;
                 if (now == count) {
-                    outcome = finished ? "finished without importing"
-                            : inBackup ? "killed during the day's backup: nothing imported"
-                            : walBytes > 0 ? "killed while writing the transaction: nothing imported"
+                    outcome = finished ? "finished without importing" : walBytes > 0 ? IN_TRANSACTION
                             : "killed while starting or reading the file: nothing imported";
                 } else if (now == count + cardsPerImport) {
                     outcome = finished ? "finished: all imported" : "killed after the commit: all imported";
@@ -104,18 +115,8 @@ public final class ImportKills {
                     outcome = "PARTIAL";
                     violations.add(where + ": " + (now - count) + " of " + cardsPerImport + " papers imported");
                 }
-                List<Backups.Summary> backups = Backups.inDataFolder(papershelfData, java.time.Clock.systemDefaultZone())
-                        .summaries(lib);
-                backupsChecked += backups.size();
-                for (Backups.Summary b : backups) {
-                    if (b.problem() != null || b.papers() < 50) {
-                        violations.add(where + ": the backup " + b.backup().file() + " is not whole (" + b.problem()
-                                + ", " + b.papers() + " papers)");
-                    }
-                }
-                if (finished && p.exitValue() != 0) {
-                    violations.add(where + ": the import exited with " + p.exitValue() + ": "
-                            + Files.readString(dir.resolve("last-output.txt")).strip());
+                if (finished && !Files.readString(dir.resolve("last-output.txt")).contains("Imported")) {
+                    violations.add(where + ": the import said " + Files.readString(dir.resolve("last-output.txt")).strip());
                 }
                 outcomes.merge(outcome, 1, Integer::sum);
                 count = now;
@@ -124,17 +125,64 @@ public final class ImportKills {
             }
             Files.deleteIfExists(listing);
         }
-        return new Result(kills, outcomes, backupsChecked, violations, System.currentTimeMillis() - start);
+        return new Result(kills, outcomes, backupsChecked[0], violations, System.currentTimeMillis() - start);
     }
 
-    private static boolean partialBackupLeft(Path data) throws java.io.IOException {
-        Path folder = data.resolve("backups");
-        if (!Files.isDirectory(folder)) {
-            return false;
+    /** The outcome the harness must see at least once. */
+    public static final String IN_TRANSACTION = "killed while writing the transaction: nothing imported";
+
+    /** Starts the process, kills it after {@code delay} ms unless it finished; whether it finished. */
+    private static boolean kill(ProcessBuilder builder, Path dir, long delay) throws Exception {
+        Process p = builder.redirectErrorStream(true).redirectOutput(dir.resolve("last-output.txt").toFile()).start();
+        boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+        if (!finished) {
+            p.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no finally
+            p.waitFor(30, TimeUnit.SECONDS);
         }
-        try (var files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".partial"));
+        return finished;
+    }
+
+    /**
+     * Starts the import and kills it the moment its transaction first writes to the WAL (nothing else writes there:
+     * the library is already at the current schema); whether it finished first.
+     */
+    private static boolean killOnceWriting(ProcessBuilder builder, Path dir) throws Exception {
+        Path wal = dir.resolve("library.db-wal");
+        Process p = builder.redirectErrorStream(true).redirectOutput(dir.resolve("last-output.txt").toFile()).start();
+        while (p.isAlive() && !(Files.exists(wal) && Files.size(wal) > 0)) {
+            Thread.onSpinWait();
         }
+        boolean finished = !p.isAlive();
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+        return finished;
+    }
+
+    /** Every backup listed reads back whole (each compressed block and its checksum) and holds the papers. */
+    private static void checkBackups(Backups backups, Path lib, String where, List<String> violations, int[] checked) {
+        for (Backups.Summary b : backups.summaries(lib)) {
+            String problem = b.problem() != null ? b.problem() : CompactBackup.isCompact(b.backup().file())
+                    ? CompactBackup.verify(b.backup().file()) : null;
+            if (problem != null || b.papers() < 50) {
+                violations.add(where + ": the backup " + b.backup().file() + " is not whole (" + problem + ", "
+                        + b.papers() + " papers)");
+            }
+            checked[0]++;
+        }
+    }
+
+    private static long timeOneBackup(Path data, Path lib, Path papershelfData) throws Exception {
+        clearBackups(papershelfData);
+        long t = System.currentTimeMillis();
+        Process p = JavaProcess.builder(data, List.of(), Main.class.getName(), "--library", lib.toString(), "backup")
+                .redirectErrorStream(true).start();
+        try (InputStream in = p.getInputStream()) {
+            in.readAllBytes();
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("the calibrating backup failed");
+        }
+        return System.currentTimeMillis() - t;
     }
 
     private static void clearBackups(Path data) throws java.io.IOException {

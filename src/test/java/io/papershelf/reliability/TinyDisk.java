@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * A real small disk for tests: a tmpfs of a few megabytes mounted on a folder, which can be filled to
  * the last byte or made read-only. Mounting needs Linux and root (as in CI); where it is not allowed,
- * {@link #mount} is empty and the test is skipped (the SQLite-level tests still run everywhere). The
+ * {@link #mountOrSkip} skips the test and says so (the SQLite-level tests still run everywhere). The
  * mount is root's, so unlike a chmod it also stops root.
  */
 public final class TinyDisk implements AutoCloseable {
@@ -23,18 +25,50 @@ public final class TinyDisk implements AutoCloseable {
     }
 
     public static Optional<TinyDisk> mount(Path mountPoint, int megabytes) {
-        if (!System.getProperty("os.name").toLowerCase().contains("linux") || !"root".equals(System.getProperty("user.name"))) {
-            return Optional.empty();
+        return Optional.ofNullable(tryMount(mountPoint, megabytes, new StringBuilder()));
+    }
+
+    /**
+     * The disk, or a skipped test that says why, loudly: on standard error (so CI's log shows it) and as the
+     * assumption's message. Where tmpfs can be mounted (Linux as root, as CI runs) a failure to mount fails
+     * the test instead, so that these tests can never be skipped there without anyone seeing.
+     */
+    public static TinyDisk mountOrSkip(Path mountPoint, int megabytes, String test) {
+        StringBuilder why = new StringBuilder();
+        TinyDisk disk = tryMount(mountPoint, megabytes, why);
+        if (disk != null) {
+            return disk;
+        }
+        String message = test + " SKIPPED: it needs a real " + megabytes + " MB tmpfs, and " + why;
+        System.err.println(message);
+        if (linuxRoot() && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError(message + " (CI runs as root on Linux, where this must work)");
+        }
+        Assumptions.assumeTrue(false, message);
+        return null;
+    }
+
+    private static boolean linuxRoot() {
+        return System.getProperty("os.name").toLowerCase().contains("linux") && "root".equals(System.getProperty("user.name"));
+    }
+
+    private static TinyDisk tryMount(Path mountPoint, int megabytes, StringBuilder why) {
+        if (!linuxRoot()) {
+            why.append("mounting one needs Linux and root (this is ").append(System.getProperty("os.name")).append(" as ")
+                    .append(System.getProperty("user.name")).append(")");
+            return null;
         }
         try {
             Files.createDirectories(mountPoint);
-            if (run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString())) {
-                return Optional.of(new TinyDisk(mountPoint));
+            String said = runSaying("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString());
+            if (said == null) {
+                return new TinyDisk(mountPoint);
             }
+            why.append("mount failed: ").append(said);
         } catch (IOException e) {
-            return Optional.empty();
+            why.append("mount failed: ").append(e.getMessage());
         }
-        return Optional.empty();
+        return null;
     }
 
     public Path path() {
@@ -76,6 +110,19 @@ public final class TinyDisk implements AutoCloseable {
     public void close() throws IOException {
         if (!run("umount", mountPoint.toString())) {
             run("umount", "-l", mountPoint.toString());
+        }
+    }
+
+    /** Null when the command succeeded, else what it said. */
+    private static String runSaying(String... command) throws IOException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            boolean ok = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return ok ? null : out.isEmpty() ? "exit " + p.exitValue() : out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
 

@@ -2,12 +2,10 @@ package io.papershelf.ui;
 
 import static io.papershelf.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +42,7 @@ class FullDiskWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        Optional<TinyDisk> mounted = TinyDisk.mount(dir.resolve("disk"), 3);
-        assumeTrue(mounted.isPresent(), "mounting a tmpfs needs Linux and root");
-        disk = mounted.get();
+        disk = TinyDisk.mountOrSkip(dir.resolve("disk"), 3, getClass().getSimpleName());
         library = Library.open(disk.path().resolve("library.db"));
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         FxToolkit.registerPrimaryStage();
