@@ -61,7 +61,7 @@ final class LibraryImports {
 
     List<ImportResult> importListings(List<Listing> read) throws LibraryException {
         Instant now = clock.instant();
-        return tx.write("import", () -> {
+        return tx.writeBulk("import", () -> {
             ListingImport imp = new ListingImport(papers, tags, listings, search, now);
             List<ImportResult> results = new ArrayList<>();
             for (Listing l : read) {

@@ -56,6 +56,16 @@ final class Transactions {
         }
     }
 
+    /** A large change (an import), all of it or none of it, with a larger page cache meanwhile. */
+    <T> T writeBulk(String what, Query<T> work) throws LibraryException {
+        try {
+            return db.inBulkTransaction(c -> work.run());
+        } catch (SQLException e) {
+            throw new LibraryException("Could not " + what + " in the library " + file() + " (" + reason(e)
+                    + "); nothing was changed" + damageAdvice(e) + ".", e);
+        }
+    }
+
     private LibraryException readFailure(SQLException e) {
         return new LibraryException("Could not read the library " + file() + " (" + reason(e) + ")"
                 + damageAdvice(e) + ".", e);

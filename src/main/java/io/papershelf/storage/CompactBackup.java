@@ -271,7 +271,7 @@ public final class CompactBackup {
         Connection c = db.connection();
         try (Statement s = c.createStatement()) {
             s.execute("ATTACH DATABASE '" + rows.toString().replace("'", "''") + "' AS bak");
-            db.inTransaction(conn -> {
+            db.inBulkTransaction(conn -> {
                 s.execute("PRAGMA defer_foreign_keys = ON");
                 for (String[] table : tables(s, "bak")) {
                     String columns = columns(s, table[0]);
