@@ -276,7 +276,7 @@ final class DetailView {
             parts.add(p.authors().size() == 1 ? "1 author" : p.authors().size() + " authors");
         }
         if (p.published() != null) {
-            parts.add("Published " + PaperTableView.DATE.format(p.published()));
+            parts.add("Published " + p.published().display());
         }
         if (p.upvotes() != null) {
             parts.add(p.upvotes() + (p.upvotes() == 1 ? " upvote" : " upvotes"));

@@ -1,6 +1,5 @@
 package io.papershelf.ui;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 
 /**
  * The paper list: a TableView over the rows, every column sortable by its {@link RowOrder}, fixed row
@@ -62,9 +62,9 @@ final class PaperTableView {
         TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, RowOrder.TITLE);
         title.setMinWidth(160);
         TableColumn<PaperRow, String> byline = column("byline", "By", 110, PaperRow::byline, RowOrder.BYLINE);
-        TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
+        TableColumn<PaperRow, PublishedDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
-        published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : DATE.format(d), Pos.CENTER_LEFT));
+        published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : d.display(), Pos.CENTER_LEFT));
         TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes, RowOrder.UPVOTES);
         upvotes.setCellFactory(c -> new TextCell<>(v -> v == null ? "–" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments, RowOrder.COMMENTS);
