@@ -61,7 +61,8 @@ public final class BibtexExport {
         text(b, "volume", bib.volume());
         text(b, "number", bib.issue());
         if (bib.pages() != null) {
-            field(b, "pages", escape(fold(bib.pages()).replace("\u2013", "--")));
+            // A page range's en dash is BibTeX's "--" (escaping would keep the two hyphens apart).
+            field(b, "pages", escape(fold(bib.pages())).replace("\u2013", "--"));
         }
         text(b, "publisher", bib.publisher());
         Optional<PublishedDate> date = PaperLinks.date(p);
