@@ -117,4 +117,29 @@ class HuggingFaceMarkdownListingTest {
                 .hasMessageStartingWith("cut.md")
                 .hasMessageContaining("no paper cards");
     }
+
+    @Test
+    void aBylineInsideALinkWithAvatarImagesGivesTheAuthorCount() throws Exception {
+        // Hand-written in the shape the issue reports from a real clip: the avatars and the count are one link.
+        String clip = """
+                ### [A Paper With Avatars](https://huggingface.co/papers/2410.18533)
+
+                [Long-context models have shown great potential.](https://huggingface.co/papers/2410.18533)
+
+                [- ![](https://cdn-avatars.huggingface.co/a.png)\\
+                - ![](https://cdn-avatars.huggingface.co/b.png)\\
+                - 3 authors](https://huggingface.co/papers/2410.18533#authors)
+
+                ·
+
+                Oct 24, 2024
+                """;
+
+        Listing listing = reader.read(ListingText.of("avatars.md", clip), FAR_FALLBACK);
+
+        assertThat(listing.entries()).hasSize(1);
+        assertThat(listing.entries().get(0).authorCount()).isEqualTo(3);
+        assertThat(listing.entries().get(0).abstractText()).isEqualTo("Long-context models have shown great potential.");
+        assertThat(listing.entries().get(0).published().date()).isEqualTo(LocalDate.of(2024, 10, 24));
+    }
 }
