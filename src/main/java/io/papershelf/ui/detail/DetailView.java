@@ -85,12 +85,14 @@ public final class DetailView {
         return root;
     }
 
-    public TextArea notesArea() {
-        return notes;
+    /** Paper > Edit note: the note editor takes the focus. */
+    public void focusNotes() {
+        notes.requestFocus();
     }
 
-    public TextField tagInput() {
-        return tags.input();
+    /** Paper > Add tag: the tag field takes the focus. */
+    public void focusTagInput() {
+        tags.input().requestFocus();
     }
 
     private void buildSingle() {

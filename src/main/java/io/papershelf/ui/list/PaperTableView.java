@@ -5,18 +5,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,19 +24,22 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
-import io.papershelf.ui.common.TagColors;
+import io.papershelf.ui.common.UiState;
 
 /**
  * The paper list: a TableView over the rows, every column sortable by its {@link RowOrder}, fixed row
  * height, several papers selectable. Sorting compares rows directly: the table's own comparator would build
  * a cell value (an observable wrapper) for both sides of each of the ~1.7 million comparisons a sort of
- * 100,000 rows makes.
+ * 100,000 rows makes. It keeps its selection and scroll position when the rows are replaced
+ * ({@link SelectionKeeper}) and tells who listens which papers are selected.
  */
 public final class PaperTableView {
     private final TableView<PaperRow> table = new TableView<>();
     private final SortedList<PaperRow> sorted;
     private final Map<TableColumn<PaperRow, ?>, Comparator<PaperRow>> rowOrder = new HashMap<>();
+    private final SelectionKeeper keeper;
     private Map<String, String> tagColors = Map.of();
+    private Consumer<List<Long>> onSelection = ids -> { };
 
     public PaperTableView(PaperListViewModel model) {
         sorted = new SortedList<>(model.rows());
@@ -56,20 +59,20 @@ public final class PaperTableView {
         table.setPlaceholder(placeholder);
 
         TableColumn<PaperRow, Boolean> read = column("read", "", 34, PaperRow::read, RowOrder.READ);
-        read.setCellFactory(c -> new ReadMarkerCell());
+        read.setCellFactory(c -> new TableCells.ReadMarkerCell());
         read.setResizable(false);
         TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, RowOrder.TITLE);
         title.setMinWidth(160);
         TableColumn<PaperRow, String> byline = column("byline", "By", 110, PaperRow::byline, RowOrder.BYLINE);
         TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
-        published.setCellFactory(c -> new TextCell<>(d -> d == null ? "" : DisplayDate.format(d), Pos.CENTER_LEFT));
+        published.setCellFactory(c -> new TableCells.TextCell<>(d -> d == null ? "" : DisplayDate.format(d), Pos.CENTER_LEFT));
         TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes, RowOrder.UPVOTES);
-        upvotes.setCellFactory(c -> new TextCell<>(v -> v == null ? "–" : v.toString(), Pos.CENTER_RIGHT));
+        upvotes.setCellFactory(c -> new TableCells.TextCell<>(v -> v == null ? "–" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments, RowOrder.COMMENTS);
-        comments.setCellFactory(c -> new TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
+        comments.setCellFactory(c -> new TableCells.TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags, RowOrder.TAGS);
-        tags.setCellFactory(c -> new TagsCell());
+        tags.setCellFactory(c -> new TableCells.TagsCell(() -> tagColors));
         // The small columns keep their size; the title (and tags) take what the pane has to spare.
         byline.setMinWidth(90);
         byline.setMaxWidth(180);
@@ -92,10 +95,45 @@ public final class PaperTableView {
                         !empty && item != null && item.read());
             }
         });
+        keeper = new SelectionKeeper(table, model, this::selectionChanged);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
     }
 
     public TableView<PaperRow> node() {
         return table;
+    }
+
+    /** Tells {@code listener} the selected papers' ids whenever the selection changes. */
+    public void onSelection(Consumer<List<Long>> listener) {
+        this.onSelection = listener;
+    }
+
+    private void selectionChanged() {
+        if (keeper.restoring()) {
+            return; // rows are being replaced; the selection is put back right after
+        }
+        onSelection.accept(selectedIds());
+    }
+
+    public List<PaperRow> selectedRows() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(r -> r != null).toList();
+    }
+
+    public List<Long> selectedIds() {
+        return selectedRows().stream().map(PaperRow::id).toList();
+    }
+
+    public void selectAll() {
+        table.getSelectionModel().selectAll();
+    }
+
+    /** The columns' order, widths and visibility, and the sort, to remember between runs. */
+    public UiState.TableLayout layout() {
+        return TableState.capture(table);
+    }
+
+    public void restoreLayout(UiState.TableLayout layout) {
+        TableState.restore(table, layout);
     }
 
     public void setTagColors(Map<String, String> colors) {
@@ -134,65 +172,5 @@ public final class PaperTableView {
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         rowOrder.put(c, order);
         return c;
-    }
-
-    /** A cell that shows a value through a formatter. */
-    private static final class TextCell<T> extends TableCell<PaperRow, T> {
-        private final Function<T, String> format;
-
-        TextCell(Function<T, String> format, Pos alignment) {
-            this.format = format;
-            setAlignment(alignment);
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : format.apply(item));
-        }
-    }
-
-    /** A dot for unread papers, nothing for read ones. */
-    private static final class ReadMarkerCell extends TableCell<PaperRow, Boolean> {
-        private final FontIcon dot = new FontIcon(Feather.CIRCLE);
-
-        ReadMarkerCell() {
-            dot.getStyleClass().add(Styles.READ_MARKER);
-            setAlignment(Pos.CENTER);
-        }
-
-        @Override
-        protected void updateItem(Boolean read, boolean empty) {
-            super.updateItem(read, empty);
-            setGraphic(empty || read == null || read ? null : dot);
-            setAccessibleText(empty || read == null ? null : read ? "read" : "unread");
-        }
-    }
-
-    /** Tags as small chips, coloured when the tag has a colour. */
-    private final class TagsCell extends TableCell<PaperRow, List<String>> {
-        private final HBox box = new HBox(4);
-
-        TagsCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(List<String> tags, boolean empty) {
-            super.updateItem(tags, empty);
-            if (empty || tags == null || tags.isEmpty()) {
-                setGraphic(null);
-                return;
-            }
-            box.getChildren().clear();
-            for (String t : tags) {
-                Label chip = new Label(t);
-                chip.setMinWidth(Label.USE_PREF_SIZE);
-                chip.getStyleClass().add(Styles.TAG_CHIP);
-                chip.setStyle(TagColors.chipStyle(tagColors.get(t)));
-                box.getChildren().add(chip);
-            }
-            setGraphic(box);
-        }
     }
 }

@@ -15,13 +15,13 @@ import io.papershelf.model.PaperRow;
  * change, or rows refreshed in place after a change): remembers the selected ids and the first visible
  * row before, puts them back after. While it works, selection events are transient.
  */
-public final class SelectionKeeper {
+final class SelectionKeeper {
     private final TableView<PaperRow> table;
     private final Set<Long> selected = new HashSet<>();
     private long topId = -1;
     private boolean restoring;
 
-    public SelectionKeeper(TableView<PaperRow> table, PaperListViewModel list, Runnable afterRestore) {
+    SelectionKeeper(TableView<PaperRow> table, PaperListViewModel list, Runnable afterRestore) {
         this.table = table;
         list.onReplace(this::remember, () -> {
             try {
@@ -34,7 +34,7 @@ public final class SelectionKeeper {
     }
 
     /** True while rows are being replaced; the selection is put back right after. */
-    public boolean restoring() {
+    boolean restoring() {
         return restoring;
     }
 

@@ -8,11 +8,11 @@ import javafx.scene.control.TableView;
 import io.papershelf.ui.common.UiState;
 
 /** Saves and restores a table's column order, widths, visibility and sort. */
-public final class TableState {
+final class TableState {
     private TableState() {
     }
 
-    public static <S> UiState.TableLayout capture(TableView<S> table) {
+    static <S> UiState.TableLayout capture(TableView<S> table) {
         List<UiState.TableLayout.Column> columns = new ArrayList<>();
         for (TableColumn<S, ?> c : table.getColumns()) {
             columns.add(new UiState.TableLayout.Column(c.getId(), c.getWidth(), c.isVisible()));
@@ -24,7 +24,7 @@ public final class TableState {
         return new UiState.TableLayout(columns, sort);
     }
 
-    public static <S> void restore(TableView<S> table, UiState.TableLayout layout) {
+    static <S> void restore(TableView<S> table, UiState.TableLayout layout) {
         if (layout == null || layout.columns() == null) {
             return;
         }

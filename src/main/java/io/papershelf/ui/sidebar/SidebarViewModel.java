@@ -1,7 +1,9 @@
 package io.papershelf.ui.sidebar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +33,7 @@ public final class SidebarViewModel {
             new ReadOnlyObjectWrapper<>(new LibraryCounts(0, 0, 0, 0, 0, 0));
     private final ObservableList<String> tagNames = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Map<String, String>> tagColors = new ReadOnlyObjectWrapper<>(Map.of());
 
     public SidebarViewModel(Library library, BackgroundExecutor executor, Consumer<Throwable> onError) {
         this.library = library;
@@ -62,6 +65,11 @@ public final class SidebarViewModel {
         return tagNames;
     }
 
+    /** Each coloured tag's colour by its name; replaced only when a colour changes. */
+    public ReadOnlyObjectProperty<Map<String, String>> tagColorsProperty() {
+        return tagColors.getReadOnlyProperty();
+    }
+
     private record Snapshot(LibraryCounts counts, List<Tag> tags, List<ListingSource> listings) {
     }
 
@@ -75,6 +83,11 @@ public final class SidebarViewModel {
             SidebarItem before = selected.get();
             counts.set(s.counts());
             items.setAll(build(s.counts(), s.tags(), s.listings()));
+            Map<String, String> colors = new HashMap<>();
+            s.tags().stream().filter(t -> t.color() != null).forEach(t -> colors.put(t.name(), t.color()));
+            if (!colors.equals(tagColors.get())) {
+                tagColors.set(Map.copyOf(colors));
+            }
             tagNames.setAll(s.tags().stream().map(Tag::name).toList());
             selected.set(match(before));
             loaded.set(true);

@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.scene.Scene;
+import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import io.papershelf.ui.common.UiState;
 
-/** The window's file dialogs: import listings (remembering the folder), export, new and open library. */
+/**
+ * The File menu's work: import listings (from the chooser, remembering the folder, or dropped on the
+ * window), export, new and open library, restore from a backup.
+ */
 final class FileActions {
     private final Stage stage;
     private final MainWindow.Services s;
@@ -48,6 +53,24 @@ final class FileActions {
         vm.importFiles(files.stream().map(File::toPath).toList());
     }
 
+    /** Files dropped anywhere on the window are imported. */
+    void acceptDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importFiles(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
     void export() {
         List<Long> selected = selection.get();
         WindowDialogs.ExportChoice choice = dialogs.exportChoice(selected.size());
@@ -82,5 +105,16 @@ final class FileActions {
             }
             s.app().openLibrary(p);
         }
+    }
+
+    /** Lists the backups in the background, then lets the user choose one; the application puts it in place. */
+    void restoreBackup() {
+        Path file = s.library().file();
+        s.executor().submit(() -> s.app().backups(file), list -> {
+            Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
+            if (chosen != null) {
+                s.app().restoreBackup(chosen);
+            }
+        }, e -> dialogs.error(MainViewModel.message(e)));
     }
 }

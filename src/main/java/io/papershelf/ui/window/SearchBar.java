@@ -1,5 +1,7 @@
 package io.papershelf.ui.window;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,9 +28,13 @@ import io.papershelf.ui.list.PaperListViewModel;
  * moves to the list.
  */
 final class SearchBar {
+    /** Key and what it does, for the shortcuts dialog. */
+    static final List<String[]> SHORTCUTS = List.<String[]>of(new String[] {"Esc", "Clear the search"});
+
+    private final CustomTextField search = new CustomTextField();
     private final HBox bar;
 
-    SearchBar(CustomTextField search, PaperListViewModel list, TableView<PaperRow> table, Runnable importAction) {
+    SearchBar(PaperListViewModel list, TableView<PaperRow> table, Runnable importAction) {
         Button importButton = new Button("Import", new FontIcon(Feather.DOWNLOAD));
         importButton.setId("toolbar-import");
         importButton.setTooltip(new Tooltip("Import a saved listing file"));
@@ -72,5 +78,11 @@ final class SearchBar {
 
     HBox node() {
         return bar;
+    }
+
+    /** Edit > Find: the search field, its text selected. */
+    void focus() {
+        search.requestFocus();
+        search.selectAll();
     }
 }

@@ -2,7 +2,9 @@ package io.papershelf.ui.sidebar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +27,25 @@ class SidebarViewModelTest extends ViewModelFixture {
         executor.runAll();
         assertThat(sidebar.selectedProperty().get().label()).isEqualTo("graphs");
         assertThat(sidebar.tagNames()).containsExactly("graphs");
+    }
+
+    @Test
+    void tagColoursFollowTheLibraryAndAreReplacedOnlyWhenOneChanges() throws Exception {
+        library.addTag(List.of(id("LowFER")), "graphs");
+        library.addTag(List.of(id("LowFER")), "plain");
+        library.setTagColor("graphs", "#30a46c");
+        SidebarViewModel sidebar = new SidebarViewModel(library, executor, errors::add);
+        List<Map<String, String>> seen = new ArrayList<>();
+        sidebar.tagColorsProperty().addListener((o, a, colors) -> seen.add(colors));
+        sidebar.refresh();
+        executor.runAll();
+        sidebar.refresh();
+        executor.runAll();
+        assertThat(seen).containsExactly(Map.of("graphs", "#30a46c"));
+        library.setTagColor("graphs", null);
+        sidebar.refresh();
+        executor.runAll();
+        assertThat(sidebar.tagColorsProperty().get()).isEmpty();
+        assertThat(errors).isEmpty();
     }
 }
