@@ -24,6 +24,7 @@ public final class Styles {
     public static final String DROP_TARGET = "ps-drop-target";
     public static final String TOOLBAR = "ps-toolbar";
     public static final String SUGGESTED_TAG = "ps-suggested-tag";
+    public static final String NOTICE = "ps-notice";
 
     private Styles() {
     }

@@ -16,6 +16,7 @@ import io.papershelf.library.Library;
 import io.papershelf.library.ImportOutcome;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
+import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.detail.DetailViewModel;
 import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarViewModel;
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final PaperListViewModel list;
     private final DetailViewModel detail;
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
     private List<Long> lastTrashed = List.of();
@@ -78,6 +80,16 @@ public final class MainViewModel {
     /** The last error, as one sentence, for the window to show. */
     public ObjectProperty<String> errorProperty() {
         return error;
+    }
+
+    /** The newest notice (what just happened, maybe with Undo), shown without taking the focus; null: none. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    /** Shows a notice in place of the one shown now. */
+    public void showNotice(Notice n) {
+        notice.set(n);
     }
 
     /** -1 when no import runs, else 0..1. */

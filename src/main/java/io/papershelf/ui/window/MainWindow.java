@@ -81,7 +81,7 @@ public final class MainWindow {
         this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
 
         BorderPane root = new BorderPane();
-        root.setCenter(new StackPane(split.node(), emptyState().node()));
+        root.setCenter(new StackPane(split.node(), emptyState().node(), new NoticeBar(vm.noticeProperty()).node()));
         root.setBottom(StatusBar.of(vm));
         scene = new Scene(root);
         this.appearance = new WindowAppearance(state.appearance(), scene, split);
