@@ -3,13 +3,10 @@
 
 -- row_version counts the changes to what the paper list shows of a paper, so that the library can keep the
 -- rows it has read and read again only those that changed. A trigger bumps it, so no writer can forget to.
+-- (The trigger stays on one line as first released, so that new libraries store the same schema text as older
+-- ones; SqlScript splits a trigger written over many lines as well.)
 ALTER TABLE papers ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
-CREATE TRIGGER papers_row_version
-    AFTER UPDATE OF title, organization, author_count, authors, published, upvotes, comments, is_read, has_code,
-        tags_text, added_at ON papers
-BEGIN
-    UPDATE papers SET row_version = row_version + 1 WHERE id = NEW.id;
-END;
+CREATE TRIGGER papers_row_version AFTER UPDATE OF title, organization, author_count, authors, published, upvotes, comments, is_read, has_code, tags_text, added_at ON papers BEGIN UPDATE papers SET row_version = row_version + 1 WHERE id = NEW.id; END;
 
 -- The list's filters and the sidebar's counts read this narrow index alone, never the wide rows with their
 -- abstracts. It starts like papers_deleted did, so it replaces it.

@@ -3,7 +3,6 @@ package io.papershelf.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.papershelf.library.Backups;

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryException;
@@ -27,7 +24,6 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class,
             BackupCommand.class, CommandLine.HelpCommand.class})
 public final class PapershelfCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(PapershelfCommand.class);
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
