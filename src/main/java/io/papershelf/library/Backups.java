@@ -188,37 +188,6 @@ public final class Backups {
         return Optional.of(backup);
     }
 
-    /** Takes a full copy of a kind now, even of an empty library. */
-    public Backup create(Path library, String kind) throws LibraryException {
-        Instant now = clock.instant();
-        Path target;
-        try {
-            Files.createDirectories(folder);
-            target = folder.resolve(name(library, now, kind));
-        } catch (IOException e) {
-            throw new LibraryException("Could not create the backup folder " + folder + " (" + e.getMessage() + ").", e);
-        }
-        Backup backup = new Backup(target, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), kind);
-        if (Files.exists(target)) {
-            return backup;
-        }
-        try {
-            Snapshots.copy(library, target);
-            Snapshots.Facts facts = Snapshots.inspect(target);
-            if (!facts.intact()) {
-                Files.deleteIfExists(target);
-                throw new LibraryOpenException(library.toAbsolutePath(), LibraryOpenException.Problem.DAMAGED,
-                        "The library " + library.toAbsolutePath() + " is damaged (" + facts.problem() + ").", null);
-            }
-        } catch (StorageException e) {
-            throw failure(library, e);
-        } catch (IOException e) {
-            throw new LibraryException("Could not back up the library " + library + " (" + e.getMessage() + ").", e);
-        }
-        LOG.info("Backed up {} to {}", library, target);
-        return backup;
-    }
-
     private static LibraryException failure(Path library, StorageException e) {
         if (e.problem() == StorageException.Problem.DAMAGED) {
             return Library.openFailure(library, e);
