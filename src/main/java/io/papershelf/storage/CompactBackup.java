@@ -171,7 +171,7 @@ public final class CompactBackup {
         }
     }
 
-    private static Header readHeader(InputStream in, Path backup) throws IOException, StorageException {
+    static Header readHeader(InputStream in, Path backup) throws IOException, StorageException {
         int schema = -1;
         int papers = -1;
         int read = 0;
@@ -216,95 +216,11 @@ public final class CompactBackup {
     }
 
     /**
-     * Builds a new library file at {@code target} (which must not exist) from a compact backup: the schema of
-     * the backup's version from the migrations, the rows, the full-text index rebuilt, then checked.
-     *
-     * @throws StorageException DAMAGED when the backup does not decompress whole or the result is not intact;
-     *                          NEWER_VERSION when the backup is from a newer Papershelf
+     * Builds a new library file at {@code target} (which must not exist) from a compact backup
+     * ({@link CompactRestore}).
      */
     public static Header restore(Path backup, Path target) throws StorageException {
-        return restore(backup, target, Database.MIGRATION_FILES);
-    }
-
-    /** The same, with the migrations given (tests of tables a later migration adds). */
-    static Header restore(Path backup, Path target, List<String> migrations) throws StorageException {
-        Path rows = target.resolveSibling(target.getFileName() + ".rows");
-        Header header;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(backup), 1 << 16)) {
-            header = readHeader(in, backup);
-            if (header.schemaVersion() > migrations.size()) {
-                throw new StorageException(StorageException.Problem.NEWER_VERSION, "The backup " + backup + " was "
-                        + "written by a newer Papershelf (schema " + header.schemaVersion() + ").", null);
-            }
-            Files.deleteIfExists(rows);
-            try (InputStream bz = new BZip2CompressorInputStream(in)) {
-                Files.copy(bz, rows);
-            }
-        } catch (IOException e) {
-            deleteAll(rows);
-            throw new StorageException(StorageException.Problem.DAMAGED, "The backup " + backup + " is damaged and "
-                    + "cannot be read (" + e.getMessage() + ").", e);
-        }
-        try {
-            Files.deleteIfExists(target);
-            try (Database db = Database.open(target, (f, v) -> {
-                throw new IOException("a new library is never migrated from an older schema");
-            }, migrations.subList(0, header.schemaVersion()))) {
-                fill(db, rows);
-            }
-            sync(target);
-            return header;
-        } catch (SQLException | IOException e) {
-            deleteAll(target);
-            throw new StorageException(StorageException.Problem.DAMAGED, "The backup " + backup + " cannot be "
-                    + "restored (" + LibraryFileCheck.firstLine(e.getMessage()) + ").", e);
-        } catch (StorageException e) {
-            deleteAll(target);
-            throw e;
-        } finally {
-            deleteAll(rows);
-        }
-    }
-
-    /** Copies every table of the rows file into the new library, rebuilds the index, checks the result. */
-    private static void fill(Database db, Path rows) throws SQLException, StorageException {
-        Connection c = db.connection();
-        try (Statement s = c.createStatement()) {
-            s.execute("ATTACH DATABASE '" + rows.toString().replace("'", "''") + "' AS bak");
-            db.inBulkTransaction(conn -> {
-                s.execute("PRAGMA defer_foreign_keys = ON");
-                for (String[] table : tables(s, "bak")) {
-                    String columns = columns(s, table[0]);
-                    s.execute("DELETE FROM main." + quote(table[0])); // anything a migration put there
-                    s.execute("INSERT INTO main." + quote(table[0]) + " (" + columns + ") SELECT " + columns
-                            + " FROM bak." + quote(table[0]));
-                }
-                new SearchIndex(c).rebuild();
-                return null;
-            });
-            s.execute("DETACH DATABASE bak");
-            String check = string(s, "PRAGMA integrity_check(1)");
-            if (!"ok".equals(check)) {
-                throw new StorageException(StorageException.Problem.DAMAGED, "The restored library is not intact ("
-                        + check + ").", null);
-            }
-            try (ResultSet fk = s.executeQuery("PRAGMA foreign_key_check")) {
-                if (fk.next()) {
-                    throw new StorageException(StorageException.Problem.DAMAGED, "The restored library is not intact "
-                            + "(a row of " + fk.getString(1) + " refers to one that is missing).", null);
-                }
-            }
-        }
-    }
-
-    private static String columns(Statement s, String table) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("PRAGMA bak.table_info(" + quote(table) + ")")) {
-            while (rs.next()) {
-                out.add(quote(rs.getString("name")));
-            }
-        }
-        return String.join(", ", out);
+        return CompactRestore.restore(backup, target, Database.MIGRATION_FILES);
     }
 
     /** The size of the decompressed content; throws when a block's checksum fails or the stream is cut. */
@@ -335,7 +251,7 @@ public final class CompactBackup {
         return ("file:" + path + "?mode=ro").replace("'", "''");
     }
 
-    private static String quote(String name) {
+    static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
@@ -345,19 +261,19 @@ public final class CompactBackup {
         }
     }
 
-    private static String string(Statement s, String sql) throws SQLException {
+    static String string(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : "no answer";
         }
     }
 
-    private static void sync(Path file) throws IOException {
+    static void sync(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
     }
 
-    private static void deleteAll(Path... files) {
+    static void deleteAll(Path... files) {
         for (Path f : files) {
             try {
                 Files.deleteIfExists(f);

@@ -56,7 +56,7 @@ class CompactBackupTest {
         assertThat(Files.size(backup)).isLessThan(Files.size(lib) / 4);
 
         Path restored = dir.resolve("restored.db");
-        CompactBackup.restore(backup, restored, WITH_HIGHLIGHTS);
+        CompactRestore.restore(backup, restored, WITH_HIGHLIGHTS);
         try (Database db = Database.open(restored, (f, v) -> dir.resolve("unused"), WITH_HIGHLIGHTS);
              Statement s = db.connection().createStatement()) {
             assertThat(rows(s, "SELECT paper_id || ':' || quote FROM highlights ORDER BY id")).hasSize(30)
@@ -93,7 +93,7 @@ class CompactBackupTest {
         Files.write(backup, bytes);
         assertThat(CompactBackup.verify(backup)).isNotNull();
         Path restored = dir.resolve("restored.db");
-        assertThatThrownBy(() -> CompactBackup.restore(backup, restored, WITH_HIGHLIGHTS))
+        assertThatThrownBy(() -> CompactRestore.restore(backup, restored, WITH_HIGHLIGHTS))
                 .isInstanceOf(StorageException.class).hasMessageContaining("is damaged");
         assertThat(restored).doesNotExist();
         Path cut = dir.resolve("cut.backup");
