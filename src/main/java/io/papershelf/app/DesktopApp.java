@@ -2,6 +2,7 @@ package io.papershelf.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,17 +49,27 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private Preferences prefs;
     private Backups backups;
     private Thread backupThread;
+    /**
+     * How long after the window opens the day's backup starts: compressing it takes a core for up to a minute at
+     * 100,000 papers, which must not compete with loading the list (docs/performance.md, Backups).
+     */
+    private final Duration backupDelay;
 
     public DesktopApp() {
-        this(null, Clock.systemDefaultZone(), Platform::exit, null);
+        this(null, Clock.systemDefaultZone(), Platform::exit, null, Duration.ofSeconds(20));
     }
 
     /** With the data folder (settings, backups), the clock, what quitting does and the library given, for tests. */
     DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library) {
+        this(dataFolder, clock, exit, library, Duration.ZERO);
+    }
+
+    private DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library, Duration backupDelay) {
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.exit = exit;
         this.libraryOption = library;
+        this.backupDelay = backupDelay;
     }
 
     static void launchWindow(String[] args) {
@@ -191,9 +202,13 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     /** The day's backup, away from the window's work; a damaged library found here is offered a restore. */
     private void startDailyBackup(Path file) {
         Backups b = backups;
+        Duration delay = backupDelay;
         backupThread = new Thread(() -> {
             try {
+                Thread.sleep(delay.toMillis());
                 b.dailyIfDue(file);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the window closed first: the next start takes it
             } catch (LibraryOpenException e) {
                 LOG.warn("The daily backup found {} damaged", file, e);
                 Platform.runLater(() -> damagedWhileOpen(file, e));
