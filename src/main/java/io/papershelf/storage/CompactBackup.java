@@ -34,7 +34,8 @@ import org.sqlite.SQLiteOpenMode;
  * <p>Restoring builds a new library at the backup's schema version through the migrations (so the schema is
  * written in one place), copies the rows back, rebuilds the full-text index and checks the result with
  * {@code PRAGMA integrity_check}. Every file is written under a {@code .partial} name and renamed when whole
- * and synced: a copy that was interrupted (a kill, a full disk) is never taken for a backup.
+ * and synced: a copy that was interrupted (a kill, a full disk) is never taken for a backup, and a JVM that
+ * exits meanwhile deletes it.
  */
 public final class CompactBackup {
     /** The first line of every compact backup. */
@@ -69,6 +70,21 @@ public final class CompactBackup {
     public static Header write(Path library, Path target) throws StorageException {
         Path rows = target.resolveSibling(target.getFileName() + ".partial-db");
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        // A JVM that exits meanwhile (the window closed, the command line done) removes what it had written.
+        Thread cleanUp = new Thread(() -> deleteAll(rows, partial), "papershelf-backup-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            return writeWhole(library, target, rows, partial);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs: the JVM is exiting.
+            }
+        }
+    }
+
+    private static Header writeWhole(Path library, Path target, Path rows, Path partial) throws StorageException {
         try {
             deleteAll(rows, partial);
             Header header = copyTables(library, rows);
