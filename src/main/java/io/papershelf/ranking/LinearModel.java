@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.papershelf.model.TermWeight;
+
 /**
  * A trained linear model: a weight per feature of its space and a bias. The score of a paper is the SVM's
  * margin: above 0 the model thinks the paper belongs, and higher is more like the positives.

@@ -1,0 +1,85 @@
+package io.papershelf.library;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.papershelf.ranking.DocumentFrequencies;
+import io.papershelf.ranking.FeatureSpace;
+import io.papershelf.ranking.LinearModel;
+import io.papershelf.ranking.ModelTrainer;
+import io.papershelf.ranking.RankingSettings;
+
+/**
+ * Trains several models in one pass over the term file: the pass counts in how many papers each term occurs
+ * (for the feature space) and keeps the counts of the papers some model trains on. A model trains on all its
+ * positives (up to half of {@link RankingSettings#maxTrainRows()}, sampled beyond) and a sample of the other
+ * papers as negatives, weighted to balance: at 100,000 papers that keeps a training to seconds and its memory
+ * to tens of megabytes.
+ */
+final class ModelTraining {
+    private final RankingSettings settings;
+    private final ModelTrainer trainer;
+
+    ModelTraining(RankingSettings settings) {
+        this.settings = settings;
+        this.trainer = new ModelTrainer(settings);
+    }
+
+    Map<String, TrainedModel> train(TermRows rows, TermRows.Index index, Map<String, List<Long>> positivesByKey) {
+        int n = index.size();
+        Map<String, Set<Long>> pos = new HashMap<>();
+        Map<String, Double> negRate = new HashMap<>();
+        Map<String, Double> posRate = new HashMap<>();
+        for (Map.Entry<String, List<Long>> e : positivesByKey.entrySet()) {
+            int p = e.getValue().size();
+            int posKept = Math.min(p, settings.maxTrainRows() / 2);
+            pos.put(e.getKey(), new HashSet<>(e.getValue()));
+            posRate.put(e.getKey(), (double) posKept / p);
+            negRate.put(e.getKey(), Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, n - p)));
+        }
+        DocumentFrequencies df = new DocumentFrequencies();
+        Map<String, List<int[]>> positives = new HashMap<>();
+        Map<String, List<int[]>> negatives = new HashMap<>();
+        positivesByKey.keySet().forEach(k -> {
+            positives.put(k, new ArrayList<>());
+            negatives.put(k, new ArrayList<>());
+        });
+        rows.forEach((i, id, counts) -> {
+            df.add(counts);
+            for (String k : positivesByKey.keySet()) {
+                boolean isPos = pos.get(k).contains(id);
+                double rate = isPos ? posRate.get(k) : negRate.get(k);
+                if (rate >= 1.0 || sample(id, k) < rate) {
+                    (isPos ? positives : negatives).get(k).add(counts);
+                }
+            }
+        });
+        FeatureSpace space = FeatureSpace.choose(df, settings);
+        Map<String, TrainedModel> out = new HashMap<>();
+        for (Map.Entry<String, List<Long>> e : positivesByKey.entrySet()) {
+            String k = e.getKey();
+            if (positives.get(k).isEmpty() || negatives.get(k).isEmpty()) {
+                continue;
+            }
+            LinearModel m = trainer.train(space, positives.get(k), negatives.get(k));
+            List<Long> sorted = new ArrayList<>(e.getValue());
+            Collections.sort(sorted);
+            out.put(k, new TrainedModel(k, sorted.size(), TrainedModel.fingerprint(sorted), n, m));
+        }
+        return out;
+    }
+
+    /** A number in [0, 1) fixed for a paper and model, so the same papers are sampled every time. */
+    static double sample(long id, String key) {
+        long h = id * 0x9E3779B97F4A7C15L ^ key.hashCode() * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return (h >>> 11) * 0x1.0p-53;
+    }
+}

@@ -1,0 +1,165 @@
+package io.papershelf.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.papershelf.ranking.RankingSettings;
+import io.papershelf.ranking.TermCounts;
+
+/**
+ * Keeps the "For you" models of one library up to date: one linear model for the papers read or tagged at all,
+ * and one per tag, trained on the papers' titles and abstracts (see docs/ranking.md). Term counts and models
+ * are cached in two files beside the library ({@code library.db.ranking-terms}, {@code .ranking-models}),
+ * rebuilt when missing or from another version; nothing leaves the machine.
+ *
+ * <p>Two steps, so that the window's library thread is busy only briefly: {@link #prepare} reads what changed
+ * (on the thread that uses the {@link Library}), {@link #train} trains and scores (on any other background thread,
+ * never the FX thread). {@link #current} is the latest result and stays in use while a newer one is trained. Not
+ * for concurrent use: one prepare-then-train at a time (the caller coalesces requests).
+ */
+public final class Recommender {
+    private static final Logger LOG = LoggerFactory.getLogger(Recommender.class);
+    /** More changed papers than this are read in one pass over the library instead of by id. */
+    private static final int BULK = 2_000;
+
+    private final TermRows rows;
+    private final RankingFile modelsFile;
+    private final RankingSettings settings;
+    private final ModelTraining training;
+    private TermRows.Index index;
+    private Map<String, TrainedModel> models;
+    private ScoreTable scores = ScoreTable.NONE;
+    private volatile Ranking current = Ranking.pending();
+
+    public Recommender(Path libraryFile, RankingSettings settings) {
+        Path absolute = libraryFile.toAbsolutePath();
+        long key = settings.hashCode() * 31L + TermCounts.BUCKETS;
+        this.rows = new TermRows(new RankingFile(absolute.resolveSibling(absolute.getFileName() + ".ranking-terms"), key));
+        this.modelsFile = new RankingFile(absolute.resolveSibling(absolute.getFileName() + ".ranking-models"), key);
+        this.settings = settings;
+        this.training = new ModelTraining(settings);
+    }
+
+    /** The recommender of the library in this file, with the settings of docs/ranking.md. */
+    public static Recommender beside(Path libraryFile) {
+        return new Recommender(libraryFile, RankingSettings.DEFAULT);
+    }
+
+    /** The latest ranking: never null; before the first training every model is pending. */
+    public Ranking current() {
+        return current;
+    }
+
+    /** Both steps on the calling thread: for the command line and tests. */
+    public Ranking refresh(Library library) throws LibraryException {
+        return train(prepare(library));
+    }
+
+    /**
+     * Step 1, on the library's thread: reads the papers' stamps and labels, counts the terms of papers new or
+     * changed since the last time, and rewrites the term file. Milliseconds for a listing's worth of new papers;
+     * a first build reads every title and abstract once.
+     */
+    public RankingWork prepare(Library library) throws LibraryException {
+        if (index == null) {
+            index = rows.index();
+        }
+        TermRows.Index old = index;
+        return library.readForRanking(q -> {
+            var stamps = q.stamps();
+            TermRows.Index now = new TermRows.Index(stamps.ids(), stamps.stamps());
+            List<Long> changed = new ArrayList<>();
+            for (int i = 0; i < now.size(); i++) {
+                int j = old.find(now.ids()[i]);
+                if (j < 0 || old.stamps()[j] != now.stamps()[i]) {
+                    changed.add(now.ids()[i]);
+                }
+            }
+            Map<Long, int[]> fresh = new HashMap<>();
+            boolean rebuilt = changed.size() > BULK;
+            try {
+                if (rebuilt) {
+                    rows.rebuild(now, q::allTexts);
+                } else if (!changed.isEmpty() || now.size() != old.size()) {
+                    q.texts(changed, (id, text) -> fresh.put(id, TermCounts.of(text)));
+                    rows.rewrite(now, fresh);
+                }
+            } catch (IOException e) {
+                throw new java.sql.SQLException("Could not write the ranking cache " + rows.path() + " ("
+                        + e.getMessage() + ")", e);
+            }
+            index = now;
+            return new RankingWork(now, fresh, rebuilt, q.readIds(), q.tagged());
+        });
+    }
+
+    /**
+     * Step 2, on a background thread: trains the models whose papers changed (the "For you" model and each tag
+     * with at least {@link Ranking#MIN_POSITIVES} papers), scores every paper, saves the models and publishes
+     * the result as {@link #current}.
+     */
+    public Ranking train(RankingWork work) {
+        if (models == null) {
+            models = loadModels();
+        }
+        Labels labels = Labels.of(work);
+        Map<String, List<Long>> toTrain = new HashMap<>();
+        Map<String, TrainedModel> kept = new HashMap<>();
+        for (Map.Entry<String, List<Long>> e : labels.positives().entrySet()) {
+            List<Long> pos = e.getValue();
+            if (pos.size() < Ranking.MIN_POSITIVES || pos.size() >= work.papers()) {
+                continue;
+            }
+            TrainedModel m = models.get(e.getKey());
+            if (m == null || m.stale(pos, work.papers())) {
+                toTrain.put(e.getKey(), pos);
+            } else {
+                kept.put(e.getKey(), m);
+            }
+        }
+        boolean carryOver = !work.rebuilt && toTrain.isEmpty() && scores.covers(kept.keySet());
+        Map<String, TrainedModel> fresh = toTrain.isEmpty() ? Map.of() : training.train(rows, work.index, toTrain);
+        Map<String, TrainedModel> all = new HashMap<>(kept);
+        all.putAll(fresh);
+        scores = carryOver ? scores.update(work.index, work.fresh, all) : ScoreTable.score(rows, work.index, all);
+        if (!fresh.isEmpty() || !all.keySet().equals(models.keySet())) {
+            saveModels(all);
+        }
+        models = all;
+        current = labels.ranking(scores, all);
+        return current;
+    }
+
+    private Map<String, TrainedModel> loadModels() {
+        Map<String, TrainedModel> loaded = modelsFile.read(in -> {
+            int n = in.readInt();
+            Map<String, TrainedModel> m = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                TrainedModel t = TrainedModel.read(in);
+                m.put(t.key(), t);
+            }
+            return m;
+        });
+        return loaded == null ? new HashMap<>() : loaded;
+    }
+
+    private void saveModels(Map<String, TrainedModel> all) {
+        try {
+            modelsFile.write(out -> {
+                out.writeInt(all.size());
+                for (TrainedModel m : all.values()) {
+                    m.write(out);
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not save the ranking models to {}; they are kept in memory", modelsFile.path(), e);
+        }
+    }
+}
