@@ -12,14 +12,16 @@ public final class RankingWork {
     final TermRows.Index index;
     final Map<Long, int[]> fresh;
     final boolean rebuilt;
+    final boolean rowsChanged;
     final List<Long> readIds;
     final Map<String, List<Long>> tagged;
 
-    RankingWork(TermRows.Index index, Map<Long, int[]> fresh, boolean rebuilt, List<Long> readIds,
-                Map<String, List<Long>> tagged) {
+    RankingWork(TermRows.Index index, Map<Long, int[]> fresh, boolean rebuilt, boolean rowsChanged,
+                List<Long> readIds, Map<String, List<Long>> tagged) {
         this.index = index;
         this.fresh = fresh;
         this.rebuilt = rebuilt;
+        this.rowsChanged = rowsChanged;
         this.readIds = readIds;
         this.tagged = tagged;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class Recommender {
     private Map<String, TrainedModel> models;
     private ScoreTable scores = ScoreTable.NONE;
     private volatile Ranking current = Ranking.pending();
+    private volatile Consumer<Ranking> listener;
 
     public Recommender(Path libraryFile, RankingSettings settings) {
         Path absolute = libraryFile.toAbsolutePath();
@@ -63,9 +65,17 @@ public final class Recommender {
     }
 
     /**
-     * Step 1, on the library's thread: reads the papers' stamps and labels, counts the terms of papers new or
-     * changed since the last time, and rewrites the term file. Milliseconds for a listing's worth of new papers;
-     * a first build reads every title and abstract once.
+     * Called with each new ranking, on the thread that made it (a background thread): first with the new
+     * papers scored by the models at hand, then again when models have been trained anew.
+     */
+    public void onUpdate(Consumer<Ranking> listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Step 1, on the library's thread: reads the papers' stamps and labels and counts the terms of the papers
+     * new or changed since the last time. Milliseconds for a listing's worth of new papers; a first build (or one
+     * after thousands of changes) reads every title and abstract once and writes the term file.
      */
     public RankingWork prepare(Library library) throws LibraryException {
         if (index == null) {
@@ -84,24 +94,26 @@ public final class Recommender {
             }
             Map<Long, int[]> fresh = new HashMap<>();
             boolean rebuilt = changed.size() > BULK;
-            try {
-                if (rebuilt) {
+            if (rebuilt) {
+                try {
                     rows.rebuild(now, q::allTexts);
-                } else if (!changed.isEmpty() || now.size() != old.size()) {
-                    q.texts(changed, (id, text) -> fresh.put(id, TermCounts.of(text)));
-                    rows.rewrite(now, fresh);
+                } catch (IOException e) {
+                    index = null;
+                    throw new java.sql.SQLException("Could not write the ranking cache " + rows.path() + " ("
+                            + e.getMessage() + ")", e);
                 }
-            } catch (IOException e) {
-                throw new java.sql.SQLException("Could not write the ranking cache " + rows.path() + " ("
-                        + e.getMessage() + ")", e);
+            } else {
+                q.texts(changed, (id, text) -> fresh.put(id, TermCounts.of(text)));
             }
             index = now;
-            return new RankingWork(now, fresh, rebuilt, q.readIds(), q.tagged());
+            boolean rowsChanged = !changed.isEmpty() || now.size() != old.size();
+            return new RankingWork(now, fresh, rebuilt, rowsChanged, q.readIds(), q.tagged());
         });
     }
 
     /**
-     * Step 2, on a background thread: trains the models whose papers changed (the "For you" model and each tag
+     * Step 2, on a background thread: scores new papers with the models at hand and publishes that at once,
+     * brings the term file up to date, trains the models whose papers changed (the "For you" model and each tag
      * with at least {@link Ranking#MIN_POSITIVES} papers), scores every paper, saves the models and publishes
      * the result as {@link #current}.
      */
@@ -110,8 +122,22 @@ public final class Recommender {
             models = loadModels();
         }
         Labels labels = Labels.of(work);
+        boolean quick = !work.rebuilt && !models.isEmpty() && scores.covers(models.keySet());
+        if (quick) {
+            scores = scores.update(work.index, work.fresh, models);
+            publish(labels.ranking(scores, models));
+        }
+        if (!work.rebuilt && work.rowsChanged) {
+            try {
+                rows.rewrite(work.index, work.fresh);
+            } catch (IOException e) {
+                index = null;
+                LOG.warn("Could not write the ranking cache {}; models stay as they are", rows.path(), e);
+                return current;
+            }
+        }
         Map<String, List<Long>> toTrain = new HashMap<>();
-        Map<String, TrainedModel> kept = new HashMap<>();
+        Map<String, TrainedModel> all = new HashMap<>();
         for (Map.Entry<String, List<Long>> e : labels.positives().entrySet()) {
             List<Long> pos = e.getValue();
             if (pos.size() < Ranking.MIN_POSITIVES || pos.size() >= work.papers()) {
@@ -121,20 +147,27 @@ public final class Recommender {
             if (m == null || m.stale(pos, work.papers())) {
                 toTrain.put(e.getKey(), pos);
             } else {
-                kept.put(e.getKey(), m);
+                all.put(e.getKey(), m);
             }
         }
-        boolean carryOver = !work.rebuilt && toTrain.isEmpty() && scores.covers(kept.keySet());
         Map<String, TrainedModel> fresh = toTrain.isEmpty() ? Map.of() : training.train(rows, work.index, toTrain);
-        Map<String, TrainedModel> all = new HashMap<>(kept);
         all.putAll(fresh);
-        scores = carryOver ? scores.update(work.index, work.fresh, all) : ScoreTable.score(rows, work.index, all);
+        boolean covered = quick && scores.covers(all.keySet());
+        scores = fresh.isEmpty() && covered ? scores : ScoreTable.score(rows, work.index, all);
         if (!fresh.isEmpty() || !all.keySet().equals(models.keySet())) {
             saveModels(all);
         }
         models = all;
-        current = labels.ranking(scores, all);
+        publish(labels.ranking(scores, all));
         return current;
+    }
+
+    private void publish(Ranking ranking) {
+        current = ranking;
+        Consumer<Ranking> l = listener;
+        if (l != null) {
+            l.accept(ranking);
+        }
     }
 
     private Map<String, TrainedModel> loadModels() {
