@@ -15,8 +15,8 @@ import io.papershelf.ranking.ModelTrainer;
 import io.papershelf.ranking.RankingSettings;
 
 /**
- * Trains several models in one pass over the term file: the pass counts in how many papers each term occurs
- * (for the feature space) and keeps the counts of the papers some model trains on. A model trains on all its
+ * Trains several models from the term file: the feature space from how many papers each term occurs in, and
+ * each model from the counts of the papers it trains on. A model trains on all its
  * positives (up to half of {@link RankingSettings#maxTrainRows()}, sampled beyond) and a sample of the other
  * papers as negatives, weighted to balance: at 100,000 papers that keeps a training to seconds and its memory
  * to tens of megabytes.
@@ -30,43 +30,36 @@ final class ModelTraining {
         this.trainer = new ModelTrainer(settings);
     }
 
+    /**
+     * One pass counts document frequencies and chooses the feature space the new models share; then one pass per
+     * model collects its sample, so memory holds one model's training papers at a time.
+     */
     Map<String, TrainedModel> train(TermRows rows, TermRows.Index index, Map<String, List<Long>> positivesByKey) {
         int n = index.size();
-        Map<String, Set<Long>> pos = new HashMap<>();
-        Map<String, Double> negRate = new HashMap<>();
-        Map<String, Double> posRate = new HashMap<>();
-        for (Map.Entry<String, List<Long>> e : positivesByKey.entrySet()) {
-            int p = e.getValue().size();
-            int posKept = Math.min(p, settings.maxTrainRows() / 2);
-            pos.put(e.getKey(), new HashSet<>(e.getValue()));
-            posRate.put(e.getKey(), (double) posKept / p);
-            negRate.put(e.getKey(), Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, n - p)));
-        }
         DocumentFrequencies df = new DocumentFrequencies();
-        Map<String, List<int[]>> positives = new HashMap<>();
-        Map<String, List<int[]>> negatives = new HashMap<>();
-        positivesByKey.keySet().forEach(k -> {
-            positives.put(k, new ArrayList<>());
-            negatives.put(k, new ArrayList<>());
-        });
-        rows.forEach((i, id, counts) -> {
-            df.add(counts);
-            for (String k : positivesByKey.keySet()) {
-                boolean isPos = pos.get(k).contains(id);
-                double rate = isPos ? posRate.get(k) : negRate.get(k);
-                if (rate >= 1.0 || sample(id, k) < rate) {
-                    (isPos ? positives : negatives).get(k).add(counts);
-                }
-            }
-        });
+        rows.forEach((i, id, counts) -> df.add(counts));
         FeatureSpace space = FeatureSpace.choose(df, settings);
         Map<String, TrainedModel> out = new HashMap<>();
         for (Map.Entry<String, List<Long>> e : positivesByKey.entrySet()) {
             String k = e.getKey();
-            if (positives.get(k).isEmpty() || negatives.get(k).isEmpty()) {
+            Set<Long> pos = new HashSet<>(e.getValue());
+            int p = pos.size();
+            int posKept = Math.min(p, settings.maxTrainRows() / 2);
+            double posRate = (double) posKept / p;
+            double negRate = Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, n - p));
+            List<int[]> positives = new ArrayList<>();
+            List<int[]> negatives = new ArrayList<>();
+            rows.forEach((i, id, counts) -> {
+                boolean isPos = pos.contains(id);
+                double rate = isPos ? posRate : negRate;
+                if (rate >= 1.0 || sample(id, k) < rate) {
+                    (isPos ? positives : negatives).add(counts);
+                }
+            });
+            if (positives.isEmpty() || negatives.isEmpty()) {
                 continue;
             }
-            LinearModel m = trainer.train(space, positives.get(k), negatives.get(k));
+            LinearModel m = trainer.train(space, positives, negatives);
             List<Long> sorted = new ArrayList<>(e.getValue());
             Collections.sort(sorted);
             out.put(k, new TrainedModel(k, sorted.size(), TrainedModel.fingerprint(sorted), n, m));

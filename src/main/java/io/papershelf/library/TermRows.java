@@ -165,17 +165,17 @@ final class TermRows {
         if (terms < 0 || terms > 1 << 20) {
             throw new IOException("term count " + terms + " out of range");
         }
+        byte[] bytes = new byte[4 * terms];
+        in.readFully(bytes);
         int[] counts = new int[terms];
-        for (int t = 0; t < terms; t++) {
-            counts[t] = in.readInt();
-        }
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(counts);
         return counts;
     }
 
     private static void writeCounts(DataOutputStream out, int[] counts) throws IOException {
         out.writeInt(counts.length);
-        for (int c : counts) {
-            out.writeInt(c);
-        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * counts.length);
+        b.asIntBuffer().put(counts);
+        out.write(b.array());
     }
 }
