@@ -42,9 +42,13 @@ final class ScoreTable {
         models.keySet().forEach(k -> out.put(k, new float[index.size()]));
         if (!models.isEmpty()) {
             Map<FeatureSpace, List<Map.Entry<String, TrainedModel>>> bySpace = groupBySpace(models);
+            Map<FeatureSpace, int[]> dense = new IdentityHashMap<>();
+            if (bySpace.size() <= 4) {
+                bySpace.keySet().forEach(s -> dense.put(s, s.denseIndex()));
+            }
             rows.forEach((i, id, counts) -> {
                 for (var group : bySpace.entrySet()) {
-                    SparseVector v = group.getKey().weigh(counts);
+                    SparseVector v = group.getKey().weigh(counts, dense.get(group.getKey()));
                     for (Map.Entry<String, TrainedModel> m : group.getValue()) {
                         out.get(m.getKey())[i] = (float) m.getValue().model().score(v);
                     }

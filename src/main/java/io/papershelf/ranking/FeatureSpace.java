@@ -73,12 +73,30 @@ public final class FeatureSpace {
      * Returns an empty vector when the paper has no feature.
      */
     public SparseVector weigh(int[] counts) {
+        return weigh(counts, null);
+    }
+
+    /**
+     * A table from every bucket to its feature index (-1: none), 4 MB: for a pass that weighs many papers, where
+     * it is several times faster than looking each bucket up.
+     */
+    public int[] denseIndex() {
+        int[] dense = new int[TermCounts.BUCKETS];
+        Arrays.fill(dense, -1);
+        for (int i = 0; i < buckets.length; i++) {
+            dense[buckets[i]] = i;
+        }
+        return dense;
+    }
+
+    /** {@link #weigh(int[])} with a table from {@link #denseIndex()} (or null). */
+    public SparseVector weigh(int[] counts, int[] dense) {
         int[] idx = new int[counts.length];
         float[] val = new float[counts.length];
         int k = 0;
         double norm = 0;
         for (int packed : counts) {
-            int i = indexOf(TermCounts.bucketOf(packed));
+            int i = dense != null ? dense[TermCounts.bucketOf(packed)] : indexOf(TermCounts.bucketOf(packed));
             if (i >= 0) {
                 float v = (float) ((1.0 + Math.log(TermCounts.countOf(packed))) * idf[i]);
                 idx[k] = i;

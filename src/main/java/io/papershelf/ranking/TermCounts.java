@@ -1,8 +1,6 @@
 package io.papershelf.ranking;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A text's terms as hashed counts: each term falls into one of {@link #BUCKETS} buckets (the hashing trick), so
@@ -20,17 +18,35 @@ public final class TermCounts {
 
     /** The counts of a title and abstract. */
     public static int[] of(String text) {
-        Map<Integer, int[]> counts = new HashMap<>();
-        TextTerms.forEach(text, t -> counts.computeIfAbsent(bucket(t), b -> new int[1])[0]++);
-        if (counts.isEmpty()) {
+        int[][] buckets = {new int[256]};
+        int[] size = {0};
+        TextTerms.forEach(text, t -> {
+            if (size[0] == buckets[0].length) {
+                buckets[0] = Arrays.copyOf(buckets[0], size[0] * 2);
+            }
+            buckets[0][size[0]++] = bucket(t);
+        });
+        int n = size[0];
+        if (n == 0) {
             return NONE;
         }
-        int[] out = new int[counts.size()];
-        int i = 0;
-        for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
-            out[i++] = pack(e.getKey(), e.getValue()[0]);
+        int[] b = buckets[0];
+        Arrays.sort(b, 0, n);
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            distinct += b[i] != b[i - 1] ? 1 : 0;
         }
-        Arrays.sort(out);
+        int[] out = new int[distinct];
+        int k = 0;
+        int run = 1;
+        for (int i = 1; i <= n; i++) {
+            if (i < n && b[i] == b[i - 1]) {
+                run++;
+            } else {
+                out[k++] = pack(b[i - 1], run);
+                run = 1;
+            }
+        }
         return out;
     }
 
