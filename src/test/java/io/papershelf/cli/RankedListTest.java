@@ -2,12 +2,8 @@ package io.papershelf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +23,8 @@ class RankedListTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--library", dir.resolve("library.db").toString()), Arrays.stream(args))
-                .toArray(String[]::new);
-        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err), dir.resolve("data"),
-                java.time.Clock.systemDefaultZone());
-        String o = out.toString().replace("\r\n", "\n");
-        return new Run(code, o.isEmpty() ? List.of() : List.of(o.split("\n")), err.toString());
+        CliRun r = CliRun.in(dir, args);
+        return new Run(r.code(), List.of(r.lines()), r.err());
     }
 
     @BeforeEach

@@ -13,7 +13,6 @@ import io.papershelf.ranking.DocumentFrequencies;
 import io.papershelf.ranking.FeatureSpace;
 import io.papershelf.ranking.LabelledPapers;
 import io.papershelf.ranking.LinearModel;
-import io.papershelf.ranking.ModelTrainer;
 import io.papershelf.ranking.RankingMetrics;
 import io.papershelf.ranking.RankingSettings;
 import io.papershelf.ranking.TermCounts;
@@ -91,17 +90,10 @@ final class RankingEvaluation {
     private static double[] bm25Scores(LabelledLibrary lib, List<int[]> counts, boolean[] pos, FeatureSpace space,
                                        Map<Integer, String> termOf, long seed) throws Exception {
         int[] fold = CrossValidation.folds(pos, FOLDS, seed);
+        LinearModel[] models = CrossValidation.foldModels(counts, pos, fold, FOLDS, space, RankingSettings.DEFAULT);
         double[] scores = new double[counts.size()];
-        ModelTrainer trainer = new ModelTrainer(RankingSettings.DEFAULT);
         for (int f = 0; f < FOLDS; f++) {
-            List<int[]> p = new ArrayList<>();
-            List<int[]> n = new ArrayList<>();
-            for (int i = 0; i < counts.size(); i++) {
-                if (fold[i] != f) {
-                    (pos[i] ? p : n).add(counts.get(i));
-                }
-            }
-            LinearModel model = trainer.train(space, p, n);
+            LinearModel model = models[f];
             List<String> terms = new ArrayList<>();
             for (int b : model.topBuckets(TOP_TERMS)) {
                 if (termOf.containsKey(b)) {

@@ -18,8 +18,19 @@ public final class CrossValidation {
         counts.forEach(df::add);
         FeatureSpace space = FeatureSpace.choose(df, s);
         int[] fold = folds(positive, folds, seed);
+        LinearModel[] models = foldModels(counts, positive, fold, folds, space, s);
         double[] scores = new double[counts.size()];
+        for (int i = 0; i < counts.size(); i++) {
+            scores[i] = models[fold[i]].score(counts.get(i));
+        }
+        return scores;
+    }
+
+    /** For each fold, the model trained on the papers of the other folds. */
+    public static LinearModel[] foldModels(List<int[]> counts, boolean[] positive, int[] fold, int folds,
+                                           FeatureSpace space, RankingSettings s) {
         ModelTrainer trainer = new ModelTrainer(s);
+        LinearModel[] models = new LinearModel[folds];
         for (int f = 0; f < folds; f++) {
             List<int[]> pos = new ArrayList<>();
             List<int[]> neg = new ArrayList<>();
@@ -28,14 +39,9 @@ public final class CrossValidation {
                     (positive[i] ? pos : neg).add(counts.get(i));
                 }
             }
-            LinearModel m = trainer.train(space, pos, neg);
-            for (int i = 0; i < counts.size(); i++) {
-                if (fold[i] == f) {
-                    scores[i] = m.score(counts.get(i));
-                }
-            }
+            models[f] = trainer.train(space, pos, neg);
         }
-        return scores;
+        return models;
     }
 
     /** Stratified fold numbers: positives and negatives each dealt round-robin after a seeded shuffle. */
