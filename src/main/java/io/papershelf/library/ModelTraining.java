@@ -31,14 +31,12 @@ final class ModelTraining {
     }
 
     /**
-     * One pass counts document frequencies and chooses the feature space the new models share; then one pass per
-     * model collects its sample, so memory holds one model's training papers at a time.
+     * One pass per model collects its sample (the first pass also counts document frequencies and so chooses the
+     * feature space the new models share), so memory holds one model's training papers at a time.
      */
-    Map<String, TrainedModel> train(TermRows rows, TermRows.Index index, Map<String, List<Long>> positivesByKey) {
-        int n = index.size();
+    Map<String, TrainedModel> train(TermRows rows, int papers, Map<String, List<Long>> positivesByKey) {
         DocumentFrequencies df = new DocumentFrequencies();
-        rows.forEach((i, id, counts) -> df.add(counts));
-        FeatureSpace space = FeatureSpace.choose(df, settings);
+        FeatureSpace space = null;
         Map<String, TrainedModel> out = new HashMap<>();
         for (Map.Entry<String, List<Long>> e : positivesByKey.entrySet()) {
             String k = e.getKey();
@@ -46,23 +44,30 @@ final class ModelTraining {
             int p = pos.size();
             int posKept = Math.min(p, settings.maxTrainRows() / 2);
             double posRate = (double) posKept / p;
-            double negRate = Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, n - p));
+            double negRate = Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, papers - p));
             List<int[]> positives = new ArrayList<>();
             List<int[]> negatives = new ArrayList<>();
+            boolean countDf = space == null;
             rows.forEach((i, id, counts) -> {
+                if (countDf) {
+                    df.add(counts);
+                }
                 boolean isPos = pos.contains(id);
                 double rate = isPos ? posRate : negRate;
                 if (rate >= 1.0 || sample(id, k) < rate) {
                     (isPos ? positives : negatives).add(counts);
                 }
             });
+            if (space == null) {
+                space = FeatureSpace.choose(df, settings);
+            }
             if (positives.isEmpty() || negatives.isEmpty()) {
                 continue;
             }
             LinearModel m = trainer.train(space, positives, negatives);
             List<Long> sorted = new ArrayList<>(e.getValue());
             Collections.sort(sorted);
-            out.put(k, new TrainedModel(k, sorted.size(), TrainedModel.fingerprint(sorted), n, m));
+            out.put(k, new TrainedModel(k, sorted.size(), TrainedModel.fingerprint(sorted), papers, m));
         }
         return out;
     }

@@ -22,7 +22,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class RankingFile {
     /** Bump when the layout of either file or the meaning of the features changes. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     private static final int MAGIC = 0x50535246; // "PSRF"
 
     @FunctionalInterface

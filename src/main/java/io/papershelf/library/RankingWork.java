@@ -5,21 +5,25 @@ import java.util.Map;
 
 /**
  * What {@link Recommender#prepare} read from the library for {@link Recommender#train}: the papers (ids and
- * stamps), the term counts of those new or changed since the last time (all of them when {@code rebuilt}), and
- * the labels: papers read, and the papers of each tag.
+ * stamps), the term counts of those whose text is new or changed since the last time, the new stamps of those
+ * only read or tagged since, and the labels: papers read, and the papers of each tag.
  */
 public final class RankingWork {
-    final TermRows.Index index;
-    final Map<Long, int[]> fresh;
+    final long[] ids;
+    final long[] stamps;
+    final Map<Long, TermRows.Counted> fresh;
+    final Map<Long, Long> stampOnly;
     final boolean rebuilt;
     final boolean rowsChanged;
     final List<Long> readIds;
     final Map<String, List<Long>> tagged;
 
-    RankingWork(TermRows.Index index, Map<Long, int[]> fresh, boolean rebuilt, boolean rowsChanged,
-                List<Long> readIds, Map<String, List<Long>> tagged) {
-        this.index = index;
+    RankingWork(long[] ids, long[] stamps, Map<Long, TermRows.Counted> fresh, Map<Long, Long> stampOnly,
+                boolean rebuilt, boolean rowsChanged, List<Long> readIds, Map<String, List<Long>> tagged) {
+        this.ids = ids;
+        this.stamps = stamps;
         this.fresh = fresh;
+        this.stampOnly = stampOnly;
         this.rebuilt = rebuilt;
         this.rowsChanged = rowsChanged;
         this.readIds = readIds;
@@ -28,11 +32,11 @@ public final class RankingWork {
 
     /** How many papers the ranking covers. */
     public int papers() {
-        return index.size();
+        return ids.length;
     }
 
-    /** How many papers were new or changed (their terms counted again). */
+    /** How many papers' terms were counted again (all of them when the term file was rebuilt). */
     public int changed() {
-        return rebuilt ? index.size() : fresh.size();
+        return rebuilt ? ids.length : fresh.size();
     }
 }

@@ -34,7 +34,7 @@ public final class Recommender {
     private final RankingFile modelsFile;
     private final RankingSettings settings;
     private final ModelTraining training;
-    private TermRows.Index index;
+    private volatile TermRows.Index index;
     private Map<String, TrainedModel> models;
     private ScoreTable scores = ScoreTable.NONE;
     private volatile Ranking current = Ranking.pending();
@@ -83,31 +83,41 @@ public final class Recommender {
         }
         TermRows.Index old = index;
         return library.readForRanking(q -> {
-            var stamps = q.stamps();
-            TermRows.Index now = new TermRows.Index(stamps.ids(), stamps.stamps());
+            var now = q.stamps();
+            long[] ids = now.ids();
             List<Long> changed = new ArrayList<>();
-            for (int i = 0; i < now.size(); i++) {
-                int j = old.find(now.ids()[i]);
+            int known = 0;
+            for (int i = 0; i < ids.length; i++) {
+                int j = old.find(ids[i]);
+                known += j >= 0 ? 1 : 0;
                 if (j < 0 || old.stamps()[j] != now.stamps()[i]) {
-                    changed.add(now.ids()[i]);
+                    changed.add(ids[i]);
                 }
             }
-            Map<Long, int[]> fresh = new HashMap<>();
-            boolean rebuilt = changed.size() > BULK;
-            if (rebuilt) {
+            boolean removed = known < old.size();
+            if (changed.size() > BULK) {
                 try {
-                    rows.rebuild(now, q::allTexts);
+                    index = rows.rebuild(ids, now.stamps(), q::allTexts);
                 } catch (IOException e) {
                     index = null;
                     throw new java.sql.SQLException("Could not write the ranking cache " + rows.path() + " ("
                             + e.getMessage() + ")", e);
                 }
-            } else {
-                q.texts(changed, (id, text) -> fresh.put(id, TermCounts.of(text)));
+                return new RankingWork(ids, now.stamps(), Map.of(), Map.of(), true, true, q.readIds(), q.tagged());
             }
-            index = now;
-            boolean rowsChanged = !changed.isEmpty() || now.size() != old.size();
-            return new RankingWork(now, fresh, rebuilt, rowsChanged, q.readIds(), q.tagged());
+            Map<Long, TermRows.Counted> fresh = new HashMap<>();
+            Map<Long, Long> stampOnly = new HashMap<>();
+            q.texts(changed, (id, text) -> {
+                int j = old.find(id);
+                long stamp = now.stamps()[java.util.Arrays.binarySearch(ids, id)];
+                if (j >= 0 && old.hashes()[j] == TermRows.hash(text)) {
+                    stampOnly.put(id, stamp); // read or tagged, same text
+                } else {
+                    fresh.put(id, TermRows.Counted.of(text));
+                }
+            });
+            return new RankingWork(ids, now.stamps(), fresh, stampOnly, false, removed || !fresh.isEmpty(),
+                    q.readIds(), q.tagged());
         });
     }
 
@@ -124,17 +134,21 @@ public final class Recommender {
         Labels labels = Labels.of(work);
         boolean quick = !work.rebuilt && !models.isEmpty() && scores.covers(models.keySet());
         if (quick) {
-            scores = scores.update(work.index, work.fresh, models);
+            scores = scores.carry(work.ids, work.fresh, models);
             publish(labels.ranking(scores, models));
+        } else {
+            scores = ScoreTable.empty(work.ids);
         }
-        if (!work.rebuilt && work.rowsChanged) {
-            try {
-                rows.rewrite(work.index, work.fresh);
-            } catch (IOException e) {
-                index = null;
-                LOG.warn("Could not write the ranking cache {}; models stay as they are", rows.path(), e);
-                return current;
+        try {
+            if (!work.rebuilt && work.rowsChanged) {
+                index = rows.rewrite(work.ids, work.stamps, work.fresh);
+            } else if (!work.rebuilt && !work.stampOnly.isEmpty()) {
+                index = rows.patchStamps(index, work.stampOnly);
             }
+        } catch (IOException e) {
+            index = null;
+            LOG.warn("Could not write the ranking cache {}; models stay as they are", rows.path(), e);
+            return current;
         }
         Map<String, List<Long>> toTrain = new HashMap<>();
         Map<String, TrainedModel> all = new HashMap<>();
@@ -150,10 +164,15 @@ public final class Recommender {
                 all.put(e.getKey(), m);
             }
         }
-        Map<String, TrainedModel> fresh = toTrain.isEmpty() ? Map.of() : training.train(rows, work.index, toTrain);
+        Map<String, TrainedModel> fresh = toTrain.isEmpty() ? Map.of() : training.train(rows, work.papers(), toTrain);
         all.putAll(fresh);
-        boolean covered = quick && scores.covers(all.keySet());
-        scores = fresh.isEmpty() && covered ? scores : ScoreTable.score(rows, work.index, all);
+        Map<String, TrainedModel> toScore = new HashMap<>();
+        all.forEach((k, m) -> {
+            if (fresh.containsKey(k) || !scores.covers(java.util.Set.of(k))) {
+                toScore.put(k, m);
+            }
+        });
+        scores = scores.keep(all.keySet()).withScored(rows, toScore);
         if (!fresh.isEmpty() || !all.keySet().equals(models.keySet())) {
             saveModels(all);
         }

@@ -9,7 +9,7 @@ package io.papershelf.ranking;
  * @param maxTrainRows  papers one model trains on at most: all positives up to half of it, negatives sampled
  */
 public record RankingSettings(int maxFeatures, double maxDfShare, double c, int maxTrainRows) {
-    public static final RankingSettings DEFAULT = new RankingSettings(20_000, 0.5, 1.0, 12_000);
+    public static final RankingSettings DEFAULT = new RankingSettings(20_000, 0.5, 1.0, 6_000);
 
     /** A bucket must occur in this many papers: 5 as arxiv-sanity, fewer in a small library. */
     public int minDf(int papers) {

@@ -108,14 +108,24 @@ class RecommenderTest {
         long someone = lib.idsOf("cs.CV", 1).get(0);
         assertThat(again.forYou().score(someone)).isEqualTo(before.forYou().score(someone));
 
+        Object termFile = Files.readAttributes(terms, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        long termSize = Files.size(terms);
         lib.library.addTag(lib.idsOf("cs.CV", 10).subList(8, 10), "vision");
         RankingWork work = first.prepare(lib.library);
+        assertThat(work.changed()).as("tagging changes no text").isZero();
         assertThat(first.current()).as("the stale ranking stays in use while training").isSameAs(before);
         Ranking after = first.train(work);
         assertThat(after).isNotSameAs(before);
         assertThat(after.tag("vision").positives()).isEqualTo(10);
         assertThat(Files.readAllBytes(models)).isNotEqualTo(modelBytes);
         assertThat(Files.getLastModifiedTime(models).toMillis()).isGreaterThanOrEqualTo(modelsWritten);
+        assertThat(Files.readAttributes(terms, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("only the stamps of the tagged papers were written, in place").isEqualTo(termFile);
+        assertThat(Files.size(terms)).isEqualTo(termSize);
+        Ranking reopened = Recommender.beside(lib.library.file()).refresh(lib.library);
+        assertThat(reopened.tag("vision").positives()).isEqualTo(10);
+        assertThat(Files.readAttributes(terms, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("a new process finds the stamps current").isEqualTo(termFile);
     }
 
     @Test
