@@ -1,9 +1,13 @@
 package io.papershelf;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,6 +19,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * reading a Papershelf backup reports bad input the way every listing reader does. ranking (TF-IDF terms and
  * the linear models, no I/O but streams) is used by library alone: the window and the command line reach the
  * "For you" models through library's Recommender and Ranking, and ranking knows nothing of SQLite or files.
+ *
+ * <p>Inside ui, each panel is a feature package (list, detail, sidebar, and one per view added later) with
+ * its view beside its view model; ui.common is what they share and ui.window composes them. Feature
+ * packages meet only through view models, so a view can change without the others noticing.
  */
 @AnalyzeClasses(packages = "io.papershelf", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -66,4 +74,31 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("io.papershelf.(*)..").should().beFreeOfCycles();
+
+    /** A class of a view model, or nested in one (DetailViewModel.Change); the window's own is not one to share. */
+    private static final DescribedPredicate<JavaClass> SHARED_VIEW_MODEL = DescribedPredicate.describe(
+            "a view model outside ui.window", c -> c.getName().matches(".*ViewModel(\\$.*)?")
+                    && !c.getPackageName().startsWith("io.papershelf.ui.window"));
+
+    @ArchTest
+    static final ArchRule uiFeaturesMeetOnlyThroughViewModels = slices().matching("io.papershelf.ui.(*)..")
+            .namingSlices("ui.$1")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("io.papershelf.ui.window.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("io.papershelf.ui.common.."))
+            .ignoreDependency(alwaysTrue(), SHARED_VIEW_MODEL)
+            .because("ui.window composes the panels; the others share ui.common and each other's view models only");
+
+    @ArchTest
+    static final ArchRule everyUiClassLivesInAFeaturePackage = noClasses().should()
+            .resideInAPackage("io.papershelf.ui");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "atlantafx..")
+            .because("view models are tested as plain objects, without a window");
+
+    @ArchTest
+    static final ArchRule uiFeaturesFreeOfCycles = slices().matching("io.papershelf.ui.(*)..").should()
+            .beFreeOfCycles();
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import io.papershelf.ui.common.BackgroundExecutor;
 
-import io.papershelf.ui.BackgroundExecutor;
 
 /**
  * The app's threading without a screen: one background thread for library work (as

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.papershelf.library.Library;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.ReadState;
-import io.papershelf.ui.PaperListViewModel;
+import io.papershelf.ui.list.PaperListViewModel;
 
 /**
  * Filtering by read state and by tag at 100,000 papers, through the list's view model as the sidebar drives

@@ -13,7 +13,7 @@ import javafx.collections.ListChangeListener;
 import io.papershelf.library.Library;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
-import io.papershelf.ui.PaperListViewModel;
+import io.papershelf.ui.list.PaperListViewModel;
 
 /**
  * Search as you type at 100,000 papers, through the list's view model as the window drives it: each

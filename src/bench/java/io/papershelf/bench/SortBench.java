@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.papershelf.library.Library;
-import io.papershelf.ui.TableSortProbe;
+import io.papershelf.ui.list.TableSortProbe;
 
 /** Sorting each column of the real table at 100,000 rows, both ways (see {@link TableSortProbe}). */
 final class SortBench {

@@ -22,9 +22,9 @@ import io.papershelf.library.LibraryLock;
 import io.papershelf.library.LibraryOpenException;
 import io.papershelf.library.LibraryRestore;
 import io.papershelf.library.Preferences;
-import io.papershelf.ui.FxBackgroundExecutor;
-import io.papershelf.ui.FxDebouncer;
-import io.papershelf.ui.MainWindow;
+import io.papershelf.ui.common.FxBackgroundExecutor;
+import io.papershelf.ui.common.FxDebouncer;
+import io.papershelf.ui.window.MainWindow;
 
 /**
  * The desktop application: the composition root that opens the library, builds the window with its

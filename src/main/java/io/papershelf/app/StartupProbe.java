@@ -6,8 +6,8 @@ import java.time.Instant;
 import javafx.collections.ListChangeListener;
 
 import io.papershelf.model.PaperRow;
-import io.papershelf.ui.MainWindow;
-import io.papershelf.ui.PaperListViewModel;
+import io.papershelf.ui.list.PaperListViewModel;
+import io.papershelf.ui.window.MainWindow;
 
 /**
  * Opt-in start-up timing for the benchmarks ({@code -Dpapershelf.startupProbe=true}): prints a line when the

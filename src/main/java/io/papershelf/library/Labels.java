@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** The positives of each model: papers read or tagged for "For you", a tag's papers for the tag; and tag names. */
 record Labels(Map<String, List<Long>> positives, Map<String, String> tagNames) {
@@ -12,17 +11,29 @@ record Labels(Map<String, List<Long>> positives, Map<String, String> tagNames) {
     static Labels of(RankingWork work) {
         Map<String, List<Long>> positives = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        TreeSet<Long> any = new TreeSet<>(work.readIds);
+        List<Long> any = new ArrayList<>(work.readIds);
         for (Map.Entry<String, List<Long>> e : work.tagged.entrySet()) {
             String key = Ranking.key(e.getKey());
             names.put(key, e.getKey());
-            TreeSet<Long> ids = new TreeSet<>(positives.getOrDefault(key, List.of()));
-            ids.addAll(e.getValue());
-            positives.put(key, new ArrayList<>(ids));
+            positives.merge(key, e.getValue(), (a, b) -> {
+                List<Long> both = new ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            });
             any.addAll(e.getValue());
         }
-        positives.put(Ranking.FOR_YOU, new ArrayList<>(any));
+        positives.replaceAll((k, ids) -> sortedDistinct(ids));
+        positives.put(Ranking.FOR_YOU, sortedDistinct(any));
         return new Labels(positives, names);
+    }
+
+    private static List<Long> sortedDistinct(List<Long> ids) {
+        long[] a = ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        List<Long> out = new ArrayList<>(a.length);
+        for (long id : a) {
+            out.add(id);
+        }
+        return out;
     }
 
     /** The ranking for these scores: ready where a model scored the papers, cold start elsewhere. */

@@ -1,6 +1,5 @@
 package io.papershelf.library;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 
 /**
  * One model's scores for the papers of the library (the "For you" model, or one tag's), or why there are none.
@@ -27,7 +27,7 @@ public final class Scores {
     /** Upvotes (most first, unknown last), then published date (newest first, unknown last), then id. */
     public static final Comparator<PaperRow> UPVOTES_THEN_DATE = Comparator
             .comparing((PaperRow r) -> r.upvotes() == null ? Integer.MIN_VALUE : r.upvotes(), Comparator.reverseOrder())
-            .thenComparing(r -> r.published() == null ? LocalDate.MIN : r.published(), Comparator.reverseOrder())
+            .thenComparing(PaperRow::published, Comparator.nullsLast(Comparator.<PublishedDate>reverseOrder()))
             .thenComparingLong(PaperRow::id);
 
     private final State state;
@@ -99,7 +99,8 @@ public final class Scores {
         if (sorted == null || sorted.length < 2) {
             return Double.NaN;
         }
-        return Math.min(1.0, (double) lowerBound(sorted, (float) score) / (sorted.length - 1));
+        int atOrBelow = upperBound(sorted, (float) score); // ties count as reached: the best paper gets 1
+        return Math.max(0.0, Math.min(1.0, (double) (atOrBelow - 1) / (sorted.length - 1)));
     }
 
     /** How many papers have scores. */
@@ -112,35 +113,47 @@ public final class Scores {
         if (!ready()) {
             return UPVOTES_THEN_DATE;
         }
-        return Comparator.comparingDouble((PaperRow r) -> -scoreOrMin(r.id())).thenComparing(UPVOTES_THEN_DATE);
+        IdScores lookup = lookup();
+        return Comparator.comparingDouble((PaperRow r) -> -lookup.get(r.id())).thenComparing(UPVOTES_THEN_DATE);
     }
 
-    /** The rows, best first (a sorted copy; faster than sorting with {@link #order()} for many rows). */
+    /**
+     * The rows, best first (a sorted copy; several times faster than sorting with {@link #order()}): the scores
+     * and positions are packed into longs and sorted as numbers; equal scores keep upvotes-then-date order.
+     */
     public List<PaperRow> sort(List<PaperRow> rows) {
+        List<PaperRow> out = new ArrayList<>(rows);
         if (!ready()) {
-            List<PaperRow> out = new ArrayList<>(rows);
             out.sort(UPVOTES_THEN_DATE);
             return out;
         }
-        int n = rows.size();
-        double[] key = new double[n];
-        Integer[] order = new Integer[n];
+        out.sort(UPVOTES_THEN_DATE);
+        IdScores lookup = lookup();
+        int n = out.size();
+        long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
-            key[i] = scoreOrMin(rows.get(i).id());
-            order[i] = i;
+            float s = (float) lookup.get(out.get(i).id());
+            int bits = Float.floatToIntBits(s);
+            int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF); // ascending ints in the order of the floats
+            keyed[i] = (long) ~sortable << 32 | i; // best first; ties by position, i.e. upvotes then date
         }
-        Arrays.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[b], key[a])
-                : UPVOTES_THEN_DATE.compare(rows.get(a), rows.get(b)));
-        List<PaperRow> out = new ArrayList<>(n);
-        for (Integer i : order) {
-            out.add(rows.get(i));
+        Arrays.sort(keyed);
+        List<PaperRow> sorted = new ArrayList<>(n);
+        for (long k : keyed) {
+            sorted.add(out.get((int) k));
         }
-        return out;
+        return sorted;
     }
 
-    private double scoreOrMin(long id) {
-        int i = ids.indexOf(id);
-        return i < 0 ? Double.NEGATIVE_INFINITY : values[i];
+    private volatile IdScores lookup;
+
+    private IdScores lookup() {
+        IdScores l = lookup;
+        if (l == null) {
+            l = new IdScores(ids, values);
+            lookup = l;
+        }
+        return l;
     }
 
     private static float[] sortedCopy(float[] values) {
@@ -153,12 +166,12 @@ public final class Scores {
         return s;
     }
 
-    private static int lowerBound(float[] a, float key) {
+    private static int upperBound(float[] a, float key) {
         int lo = 0;
         int hi = a.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
+            if (a[mid] <= key) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -12,6 +12,15 @@ import java.util.Arrays;
  * Immutable; a model keeps the space it was trained in.
  */
 public final class FeatureSpace {
+    /** 1 + ln(count) for counts 0..255 (sublinear tf), so weighing a paper takes no logarithm. */
+    private static final float[] SUBLINEAR = new float[256];
+
+    static {
+        for (int c = 1; c < SUBLINEAR.length; c++) {
+            SUBLINEAR[c] = (float) (1.0 + Math.log(c));
+        }
+    }
+
     private final int[] buckets;
     private final float[] idf;
 
@@ -98,7 +107,7 @@ public final class FeatureSpace {
         for (int packed : counts) {
             int i = dense != null ? dense[TermCounts.bucketOf(packed)] : indexOf(TermCounts.bucketOf(packed));
             if (i >= 0) {
-                float v = (float) ((1.0 + Math.log(TermCounts.countOf(packed))) * idf[i]);
+                float v = SUBLINEAR[TermCounts.countOf(packed)] * idf[i];
                 idx[k] = i;
                 val[k++] = v;
                 norm += (double) v * v;

@@ -1,6 +1,6 @@
 package io.papershelf.app;
 
-import static io.papershelf.ui.FxWait.waitUntil;
+import static io.papershelf.ui.common.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
 import io.papershelf.model.Paper;
+import io.papershelf.ui.window.NoteEditingWindow;
 
 /**
  * Kills the real window (headless) with SIGKILL while it edits notes, again and again on one library.
@@ -58,8 +59,8 @@ public final class NoteKills {
         int duringStartUp = 0;
         for (int k = 0; k < kills; k++) {
             Map<Long, String> before = notes(lib);
-            Process p = JavaProcess.builder(dir.resolve("data"), io.papershelf.ui.NoteEditingWindow.headlessOptions(),
-                    "io.papershelf.ui.NoteEditingWindow", lib.toString(), dir.resolve("settings").toString(),
+            Process p = JavaProcess.builder(dir.resolve("data"), NoteEditingWindow.headlessOptions(),
+                    NoteEditingWindow.class.getName(), lib.toString(), dir.resolve("settings").toString(),
                     Long.toString(seed * 1000 + k)).redirectErrorStream(true).start();
             List<String> lines = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {

@@ -1,0 +1,120 @@
+package io.papershelf.ui.detail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import io.papershelf.library.LinkPolicy;
+import io.papershelf.model.Paper;
+import io.papershelf.ui.common.DisplayDate;
+import io.papershelf.ui.common.Styles;
+
+/**
+ * The paper's title, its one-line summary when it has one, a metadata line (byline, date, votes, authors), the
+ * read toggle and its link buttons.
+ */
+final class HeaderSection implements DetailSection {
+    private final Consumer<String> openLink;
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final Label meta = new Label();
+    private final ToggleButton readToggle = new ToggleButton("Mark read", new FontIcon(Feather.CHECK));
+    private final FlowPane actions = new FlowPane(8, 8);
+
+    HeaderSection(DetailViewModel model, Consumer<String> openLink) {
+        this.openLink = openLink;
+        title.setId("detail-title");
+        title.getStyleClass().add(Styles.DETAIL_TITLE);
+        title.setWrapText(true);
+        // The one-line summary (TL;DR) under the title, for triage; only shown when the paper has one.
+        summary.setId("detail-summary");
+        summary.getStyleClass().add(Styles.DETAIL_SUMMARY);
+        summary.setWrapText(true);
+        summary.managedProperty().bind(summary.visibleProperty());
+        meta.setId("detail-meta");
+        meta.getStyleClass().add(Styles.DETAIL_META);
+        meta.setWrapText(true);
+        readToggle.setId("read-toggle");
+        readToggle.setOnAction(e -> {
+            model.toggleRead();
+            e.consume();
+        });
+        actions.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    @Override
+    public List<Node> nodes() {
+        return List.of(title, summary, meta, actions);
+    }
+
+    @Override
+    public void show(Paper p) {
+        title.setText(p.title());
+        summary.setText(p.summary() == null ? "" : p.summary());
+        summary.setVisible(p.summary() != null);
+        meta.setText(metaLine(p));
+        readToggle.setSelected(p.read());
+        readToggle.setText(p.read() ? "Read" : "Mark read");
+        readToggle.setTooltip(new Tooltip(p.read() ? "Mark as unread (Ctrl+R)" : "Mark as read (Ctrl+R)"));
+        actions.getChildren().setAll(actionButtons(p));
+    }
+
+    private List<Node> actionButtons(Paper p) {
+        List<Node> out = new ArrayList<>();
+        out.add(readToggle);
+        for (String repo : LinkPolicy.repositories(p.githubUrls())) {
+            Button b = new Button(LinkPolicy.repositoryLabel(repo), new FontIcon(Feather.GITHUB));
+            b.getStyleClass().add("accent");
+            b.setOnAction(e -> openLink.accept(repo));
+            b.setUserData(repo);
+            out.add(b);
+        }
+        if (p.arxivId() != null) {
+            Button arxiv = new Button("arXiv " + p.arxivId(), new FontIcon(Feather.EXTERNAL_LINK));
+            arxiv.setOnAction(e -> openLink.accept("https://arxiv.org/abs/" + p.arxivId()));
+            out.add(arxiv);
+        }
+        if (p.projectPage() != null && LinkPolicy.mayOpen(p.projectPage())) {
+            Button page = new Button("Project page", new FontIcon(Feather.GLOBE));
+            page.setOnAction(e -> openLink.accept(p.projectPage()));
+            out.add(page);
+        }
+        return out;
+    }
+
+    static String metaLine(Paper p) {
+        List<String> parts = new ArrayList<>();
+        if (!p.byline().isEmpty()) {
+            parts.add(p.byline());
+        }
+        if (p.authors().size() > 0 && p.organization() != null) {
+            parts.add(p.authors().size() == 1 ? "1 author" : p.authors().size() + " authors");
+        }
+        if (p.published() != null) {
+            parts.add("Published " + DisplayDate.format(p.published()));
+        }
+        if (p.upvotes() != null) {
+            parts.add(p.upvotes() + (p.upvotes() == 1 ? " upvote" : " upvotes"));
+        }
+        parts.add(p.comments() == 1 ? "1 comment" : p.comments() + " comments");
+        if (p.githubStars() != null) {
+            parts.add("★ " + p.githubStars());
+        }
+        String line = String.join("  ·  ", parts);
+        if (!p.authors().isEmpty()) {
+            line += "\n" + String.join(", ", p.authors());
+        }
+        return line;
+    }
+}

@@ -1,0 +1,108 @@
+package io.papershelf.ui.detail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import io.papershelf.ui.common.Styles;
+import io.papershelf.ui.common.TagColors;
+
+/**
+ * A paper's tags as chips with a one-click remove, a field that adds a tag (Enter) with completion from
+ * the existing tags, and the listing's suggested keywords, applied only when clicked.
+ */
+final class TagEditor {
+    private final VBox box = new VBox(6);
+    private final FlowPane chips = new FlowPane(6, 6);
+    static final double SUGGESTION_MAX_WIDTH = 240;
+    private final FlowPane suggestions = new FlowPane(6, 6);
+    private final TextField input = new TextField();
+    private final Consumer<String> onAdd;
+    private final Consumer<String> onRemove;
+
+    TagEditor(ObservableList<String> allTags, Consumer<String> onAdd, Consumer<String> onRemove) {
+        this.onAdd = onAdd;
+        this.onRemove = onRemove;
+        input.setId("tag-input");
+        input.setPromptText("Add a tag…");
+        input.setPrefColumnCount(16);
+        input.setOnAction(e -> add());
+        TextFields.bindAutoCompletion(input, request -> {
+            String typed = request.getUserText() == null ? "" : request.getUserText().strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty()) {
+                return List.<String>of();
+            }
+            return allTags.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(typed)).limit(12).toList();
+        });
+        Button addButton = new Button(null, new FontIcon(Feather.PLUS));
+        addButton.setOnAction(e -> add());
+        addButton.setAccessibleText("Add tag");
+        HBox row = new HBox(6, input, addButton);
+        row.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(chips, row, suggestions);
+    }
+
+    VBox node() {
+        return box;
+    }
+
+    TextField input() {
+        return input;
+    }
+
+    private void add() {
+        String t = input.getText() == null ? "" : input.getText().strip();
+        if (!t.isEmpty()) {
+            onAdd.accept(t);
+            input.clear();
+        }
+    }
+
+    void show(List<String> tags, List<String> suggested, Map<String, String> colors) {
+        chips.getChildren().clear();
+        for (String t : tags) {
+            Label name = new Label(t);
+            Button remove = new Button(null, new FontIcon(Feather.X));
+            remove.getStyleClass().addAll("flat", "small");
+            remove.setAccessibleText("Remove tag " + t);
+            remove.setOnAction(e -> onRemove.accept(t));
+            HBox chip = new HBox(2, name, remove);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add(Styles.TAG_CHIP);
+            chip.setStyle(TagColors.chipStyle(colors.get(t)));
+            chips.getChildren().add(chip);
+        }
+        suggestions.getChildren().clear();
+        List<String> fresh = suggested.stream()
+                .filter(s -> tags.stream().noneMatch(t -> t.equalsIgnoreCase(s))).limit(8).toList();
+        if (!fresh.isEmpty()) {
+            Label l = new Label("Suggested:");
+            l.getStyleClass().add(Styles.DETAIL_META);
+            suggestions.getChildren().add(l);
+            for (String s : fresh) {
+                Button b = new Button(s, new FontIcon(Feather.PLUS));
+                b.getStyleClass().addAll(Styles.SUGGESTED_TAG, "small");
+                // A long keyword ("Computer Science - Computer Vision and Pattern Recognition") is cut with an
+                // ellipsis instead of widening the pane; the whole of it is in the tooltip.
+                b.setMaxWidth(SUGGESTION_MAX_WIDTH);
+                b.setTooltip(new Tooltip("Add the tag " + s));
+                b.setOnAction(e -> onAdd.accept(s));
+                suggestions.getChildren().add(b);
+            }
+        }
+    }
+}

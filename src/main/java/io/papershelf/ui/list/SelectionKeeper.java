@@ -1,0 +1,79 @@
+package io.papershelf.ui.list;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+
+import io.papershelf.model.PaperRow;
+
+/**
+ * Keeps the table's selection and scroll position when its rows are replaced (a reload after a filter
+ * change, or rows refreshed in place after a change): remembers the selected ids and the first visible
+ * row before, puts them back after. While it works, selection events are transient.
+ */
+final class SelectionKeeper {
+    private final TableView<PaperRow> table;
+    private final Set<Long> selected = new HashSet<>();
+    private long topId = -1;
+    private boolean restoring;
+
+    SelectionKeeper(TableView<PaperRow> table, PaperListViewModel list, Runnable afterRestore) {
+        this.table = table;
+        list.onReplace(this::remember, () -> {
+            try {
+                restore();
+            } finally {
+                restoring = false;
+            }
+            afterRestore.run();
+        });
+    }
+
+    /** True while rows are being replaced; the selection is put back right after. */
+    boolean restoring() {
+        return restoring;
+    }
+
+    private void remember() {
+        restoring = true;
+        selected.clear();
+        table.getSelectionModel().getSelectedItems().stream().filter(r -> r != null)
+                .forEach(r -> selected.add(r.id()));
+        topId = -1;
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            int i = flow.getFirstVisibleCell().getIndex();
+            if (i >= 0 && i < table.getItems().size()) {
+                topId = table.getItems().get(i).id();
+            }
+        }
+    }
+
+    private void restore() {
+        if (selected.isEmpty() && topId < 0) {
+            return;
+        }
+        List<Integer> indices = new ArrayList<>();
+        int topIndex = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            long id = table.getItems().get(i).id();
+            if (selected.contains(id)) {
+                indices.add(i);
+            }
+            if (id == topId) {
+                topIndex = i;
+            }
+        }
+        if (!indices.isEmpty()) {
+            table.getSelectionModel().clearSelection();
+            int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
+            table.getSelectionModel().selectIndices(indices.get(0), rest);
+        }
+        if (topIndex >= 0) {
+            table.scrollTo(topIndex);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.papershelf.ui.list;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import io.papershelf.ui.common.UiState;
+
+/** Saves and restores a table's column order, widths, visibility and sort. */
+final class TableState {
+    private TableState() {
+    }
+
+    static <S> UiState.TableLayout capture(TableView<S> table) {
+        List<UiState.TableLayout.Column> columns = new ArrayList<>();
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            columns.add(new UiState.TableLayout.Column(c.getId(), c.getWidth(), c.isVisible()));
+        }
+        List<UiState.TableLayout.Sort> sort = new ArrayList<>();
+        for (TableColumn<S, ?> c : table.getSortOrder()) {
+            sort.add(new UiState.TableLayout.Sort(c.getId(), c.getSortType() == TableColumn.SortType.ASCENDING));
+        }
+        return new UiState.TableLayout(columns, sort);
+    }
+
+    static <S> void restore(TableView<S> table, UiState.TableLayout layout) {
+        if (layout == null || layout.columns() == null) {
+            return;
+        }
+        List<TableColumn<S, ?>> ordered = new ArrayList<>();
+        for (UiState.TableLayout.Column saved : layout.columns()) {
+            find(table, saved.id()).ifPresent(c -> {
+                if (c.isResizable() && saved.width() > 10) {
+                    c.setPrefWidth(saved.width());
+                }
+                c.setVisible(saved.visible() || "title".equals(saved.id()));
+                ordered.add(c);
+            });
+        }
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            if (!ordered.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        table.getColumns().setAll(ordered);
+        table.getSortOrder().clear();
+        if (layout.sort() != null) {
+            for (UiState.TableLayout.Sort s : layout.sort()) {
+                find(table, s.id()).ifPresent(c -> {
+                    c.setSortType(s.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                    table.getSortOrder().add(c);
+                });
+            }
+        }
+    }
+
+    private static <S> java.util.Optional<TableColumn<S, ?>> find(TableView<S> table, String id) {
+        return table.getColumns().stream().filter(c -> c.getId() != null && c.getId().equals(id)).findFirst();
+    }
+}

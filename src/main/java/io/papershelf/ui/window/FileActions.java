@@ -1,0 +1,120 @@
+package io.papershelf.ui.window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.scene.Scene;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import io.papershelf.ui.common.UiState;
+
+/**
+ * The File menu's work: import listings (from the chooser, remembering the folder, or dropped on the
+ * window), export, new and open library, restore from a backup.
+ */
+final class FileActions {
+    private final Stage stage;
+    private final MainWindow.Services s;
+    private final MainViewModel vm;
+    private final WindowDialogs dialogs;
+    private final Supplier<List<Long>> selection;
+
+    FileActions(Stage stage, MainWindow.Services services, MainViewModel vm, WindowDialogs dialogs,
+                Supplier<List<Long>> selection) {
+        this.stage = stage;
+        this.s = services;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.selection = selection;
+    }
+
+    void importListing() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import listing files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Listings (text, HTML, Markdown, JSON, BibTeX, XML)",
+                        "*.txt", "*.html", "*.htm", "*.md", "*.json", "*.bib", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        String folder = s.prefs().load("import-folder", UiState.ImportFolder.class, UiState.ImportFolder.DEFAULT).path();
+        if (folder != null && new File(folder).isDirectory()) {
+            chooser.setInitialDirectory(new File(folder));
+        }
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            s.prefs().save("import-folder", new UiState.ImportFolder(files.get(0).getParent()));
+            importFiles(files);
+        }
+    }
+
+    void importFiles(List<File> files) {
+        vm.importFiles(files.stream().map(File::toPath).toList());
+    }
+
+    /** Files dropped anywhere on the window are imported. */
+    void acceptDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importFiles(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    void export() {
+        List<Long> selected = selection.get();
+        WindowDialogs.ExportChoice choice = dialogs.exportChoice(selected.size());
+        if (choice == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export");
+        String ext = choice.format().extension();
+        chooser.setInitialFileName("papershelf-" + (choice.selectionOnly() ? "selection" : "library") + "." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().description(), "*." + ext));
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            Path p = target.toPath();
+            List<Long> ids = choice.selectionOnly() ? selected : null;
+            s.executor().submit(() -> {
+                s.library().export(choice.format(), ids, p);
+                return null;
+            }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
+        }
+    }
+
+    void chooseLibrary(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New library" : "Open library");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf library", "*.db"));
+        File f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (f != null) {
+            Path p = f.toPath();
+            if (create && !p.getFileName().toString().contains(".")) {
+                p = p.resolveSibling(p.getFileName() + ".db");
+            }
+            s.app().openLibrary(p);
+        }
+    }
+
+    /** Lists the backups in the background, then lets the user choose one; the application puts it in place. */
+    void restoreBackup() {
+        Path file = s.library().file();
+        s.executor().submit(() -> s.app().backups(file), list -> {
+            Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
+            if (chosen != null) {
+                s.app().restoreBackup(chosen);
+            }
+        }, e -> dialogs.error(MainViewModel.message(e)));
+    }
+}

@@ -1,0 +1,166 @@
+package io.papershelf.ui.window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import io.papershelf.library.Backups;
+import io.papershelf.library.Library;
+import io.papershelf.library.Preferences;
+import io.papershelf.model.Tag;
+import io.papershelf.ui.common.BackgroundExecutor;
+import io.papershelf.ui.common.Debouncer;
+import io.papershelf.ui.common.LinkOpener;
+import io.papershelf.ui.detail.DetailView;
+import io.papershelf.ui.list.ListContextMenu;
+import io.papershelf.ui.list.ListKeys;
+import io.papershelf.ui.list.PaperTableView;
+import io.papershelf.ui.sidebar.SidebarItem;
+import io.papershelf.ui.sidebar.SidebarView;
+
+/**
+ * The main window: menus, search, sidebar | paper list | detail, status bar. It builds the views and
+ * binds them to the view models; what the menus, keys and drops do lives in the classes it hands them to.
+ */
+public final class MainWindow {
+    /** What only the application can do: switch the library, restore a backup, quit. */
+    public interface AppActions {
+        void openLibrary(Path file);
+
+        void quit();
+
+        /** The automatic backups of a library, newest first, with their papers (reads files: not on the FX thread). */
+        default List<Backups.Summary> backups(Path library) {
+            return List.of();
+        }
+
+        /** Puts a backup in the open library's place; the current file is kept beside it. */
+        default void restoreBackup(Path backup) {
+        }
+    }
+
+    /** Everything the window needs, handed in by the composition root. */
+    public record Services(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
+                           LinkOpener links, Preferences prefs, String version, AppActions app) {
+    }
+
+    private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final LinkOpener links;
+    private final WindowStateStore state;
+    private final PaperTableView table;
+    private final MainSplit split;
+    private final FileActions files;
+    private final WindowAppearance appearance;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Services services) {
+        this.stage = stage;
+        this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
+        this.links = LinkOpener.webOnly(services.links());
+        this.state = new WindowStateStore(services.prefs());
+        WindowDialogs dialogs = new WindowDialogs(stage);
+        this.table = new PaperTableView(vm.list());
+        SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
+        DetailView detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
+                () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
+        SelectionActions selection = new SelectionActions(vm, table, links);
+        this.files = new FileActions(stage, services, vm, dialogs, selection::ids);
+        SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
+        this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
+
+        BorderPane root = new BorderPane();
+        root.setCenter(new StackPane(split.node(), emptyState().node(), new NoticeBar(vm.noticeProperty()).node()));
+        root.setBottom(StatusBar.of(vm));
+        scene = new Scene(root);
+        this.appearance = new WindowAppearance(state.appearance(), scene, split);
+        WindowMenuActions menu = new WindowMenuActions(services, vm, dialogs, files, selection,
+                new EditActions(scene, vm, selection, search), appearance, detail);
+        root.setTop(new VBox(menu.menu().node(), search.node()));
+
+        table.onSelection(vm.detail()::select);
+        ListKeys.install(table.node(), selection);
+        new ListContextMenu(table, vm.list(), selection);
+        vm.sidebar().tagColorsProperty().addListener((o, a, colors) -> table.setTagColors(colors));
+        Notices.follow(vm, dialogs);
+        files.acceptDrops(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            services.app().quit();
+        });
+    }
+
+    /** Shown instead of the panes while the library is empty (and its Trash too); the list has the focus after. */
+    private EmptyStateView emptyState() {
+        EmptyStateView empty = new EmptyStateView(files::importListing);
+        empty.node().visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            var c = vm.sidebar().countsProperty().get();
+            return vm.sidebar().loadedProperty().get() && c.all() == 0 && c.trash() == 0;
+        }, vm.sidebar().countsProperty(), vm.sidebar().loadedProperty()));
+        split.node().visibleProperty().bind(empty.node().visibleProperty().not());
+        split.node().visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                table.node().requestFocus();
+            }
+        });
+        return empty;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    /** Restores the remembered layout, shows the window and loads the library. */
+    public void show() {
+        stage.setTitle(vm.title());
+        for (String size : ICON_SIZES) {
+            var in = MainWindow.class.getResourceAsStream("/icons/papershelf-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+        state.restore(stage, table);
+        stage.setScene(scene);
+        stage.show();
+        state.restoreDividers(split);
+        vm.start();
+        Platform.runLater(() -> table.node().requestFocus());
+    }
+
+    /** Saves the note being edited and the window layout; the library is closed by the caller. */
+    public void saveAndClose() {
+        vm.flushAndWait();
+        state.save(stage, split, table, appearance.current());
+    }
+
+    /** Imports files (from the chooser or a drop); the summary dialog follows. */
+    public void importFiles(List<File> list) {
+        files.importFiles(list);
+    }
+
+    /** Only http and https links reach the browser (for tests). */
+    void openLink(String url) {
+        links.open(url);
+    }
+
+    /** Tag names and colours (for tests). */
+    List<Tag> tags() {
+        return vm.sidebar().items().stream().filter(i -> i instanceof SidebarItem.TagItem)
+                .map(i -> ((SidebarItem.TagItem) i).tag()).toList();
+    }
+}

@@ -1,0 +1,133 @@
+package io.papershelf.ui.window;
+
+import java.util.List;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import io.papershelf.library.ImportOutcome;
+
+/** The window's dialogs: import summary, errors, confirmations, keyboard shortcuts, About. */
+final class WindowDialogs {
+    private final Window owner;
+
+    WindowDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String text) {
+        Alert a = new Alert(type);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(header);
+        a.setContentText(text);
+        return a;
+    }
+
+    void importSummary(List<ImportOutcome> outcomes) {
+        long refused = outcomes.stream().filter(o -> !o.imported()).count();
+        int added = outcomes.stream().filter(ImportOutcome::imported).mapToInt(o -> o.result().added()).sum();
+        int updated = outcomes.stream().filter(ImportOutcome::imported).mapToInt(o -> o.result().updated()).sum();
+        String header = "%d new, %d updated%s".formatted(added, updated, refused == 0 ? "" : ", " + refused
+                + (refused == 1 ? " file refused" : " files refused"));
+        Alert a = alert(refused == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "Import finished", header,
+                String.join("\n", outcomes.stream().map(ImportOutcome::line).toList()));
+        a.getDialogPane().setId("import-summary");
+        a.show();
+    }
+
+    void error(String sentence) {
+        Alert a = alert(Alert.AlertType.ERROR, "Papershelf", "Something did not work", sentence);
+        a.getDialogPane().setId("error-dialog");
+        a.show();
+    }
+
+    boolean confirm(String header, String text, String action) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Papershelf", header, text);
+        ButtonType ok = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        return a.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    String ask(String header, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle("Papershelf");
+        d.setHeaderText(header);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    /** What to export: a format, and the selection only or everything. */
+    record ExportChoice(io.papershelf.model.ExportFormat format, boolean selectionOnly) {
+    }
+
+    ExportChoice exportChoice(int selected) {
+        javafx.scene.control.Dialog<ExportChoice> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Export");
+        d.setHeaderText("Export papers");
+        javafx.scene.control.ComboBox<io.papershelf.model.ExportFormat> format =
+                new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                        io.papershelf.model.ExportFormat.values()));
+        format.setId("export-format");
+        format.getSelectionModel().selectFirst();
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(io.papershelf.model.ExportFormat f) {
+                return f == null ? "" : f.description();
+            }
+
+            @Override
+            public io.papershelf.model.ExportFormat fromString(String s) {
+                return null;
+            }
+        });
+        javafx.scene.control.ToggleGroup scope = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton all = new javafx.scene.control.RadioButton("The whole library");
+        javafx.scene.control.RadioButton some = new javafx.scene.control.RadioButton(
+                selected == 1 ? "The selected paper" : "The " + selected + " selected papers");
+        all.setToggleGroup(scope);
+        some.setToggleGroup(scope);
+        some.setDisable(selected == 0);
+        (selected > 1 ? some : all).setSelected(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Papers"), new javafx.scene.layout.VBox(6, all, some));
+        d.getDialogPane().setContent(grid);
+        ButtonType export = new ButtonType("Export…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == export ? new ExportChoice(format.getValue(), some.isSelected()) : null);
+        return d.showAndWait().orElse(null);
+    }
+
+    void shortcuts(List<String[]> keys) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < keys.size(); i++) {
+            Label key = new Label(keys.get(i)[0]);
+            key.getStyleClass().add("ps-key");
+            grid.add(key, 0, i);
+            grid.add(new Label(keys.get(i)[1]), 1, i);
+        }
+        Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
+        a.getDialogPane().setContent(grid);
+        a.getDialogPane().setId("shortcuts-dialog");
+        a.show();
+    }
+
+    void about(String version, String libraryFile) {
+        Alert a = alert(Alert.AlertType.INFORMATION, "About Papershelf", "Papershelf " + version,
+                "A reading list for research papers.\n\nLibrary: " + libraryFile
+                        + "\nJava " + System.getProperty("java.version") + ", JavaFX "
+                        + System.getProperty("javafx.runtime.version", "?"));
+        a.getDialogPane().setId("about-dialog");
+        a.show();
+    }
+}

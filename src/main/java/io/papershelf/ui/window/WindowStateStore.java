@@ -1,0 +1,61 @@
+package io.papershelf.ui.window;
+
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import io.papershelf.library.Preferences;
+import io.papershelf.ui.common.UiState;
+import io.papershelf.ui.list.PaperTableView;
+
+/**
+ * What the window remembers between runs, through {@link Preferences} (one small JSON record each, see
+ * {@link UiState}): its geometry, the dividers, the table's columns and sort, and the appearance.
+ */
+final class WindowStateStore {
+    private static final String WINDOW = "window";
+    private static final String DIVIDERS = "dividers";
+    private static final String TABLE = "table";
+    private static final String APPEARANCE = "appearance";
+
+    private final Preferences prefs;
+
+    WindowStateStore(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    UiState.Appearance appearance() {
+        return prefs.load(APPEARANCE, UiState.Appearance.class, UiState.Appearance.DEFAULT);
+    }
+
+    /** Before the window shows: its size and place (if still on a screen) and the table's layout. */
+    void restore(Stage stage, PaperTableView table) {
+        UiState.WindowGeometry g = prefs.load(WINDOW, UiState.WindowGeometry.class, UiState.WindowGeometry.DEFAULT);
+        stage.setWidth(Math.max(640, g.width()));
+        stage.setHeight(Math.max(420, g.height()));
+        if (!Double.isNaN(g.x()) && !Double.isNaN(g.y()) && onSomeScreen(g)) {
+            stage.setX(g.x());
+            stage.setY(g.y());
+        }
+        stage.setMaximized(g.maximized());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        table.restoreLayout(prefs.load(TABLE, UiState.TableLayout.class, UiState.TableLayout.DEFAULT));
+    }
+
+    /** Once the window shows: the dividers. */
+    void restoreDividers(MainSplit split) {
+        split.restoreDividers(prefs.load(DIVIDERS, UiState.Dividers.class, UiState.Dividers.DEFAULT));
+    }
+
+    void save(Stage stage, MainSplit split, PaperTableView table, UiState.Appearance appearance) {
+        prefs.save(WINDOW, new UiState.WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        prefs.save(DIVIDERS, split.dividers(prefs.load(DIVIDERS, UiState.Dividers.class, UiState.Dividers.DEFAULT)));
+        prefs.save(TABLE, table.layout());
+        prefs.save(APPEARANCE, appearance);
+    }
+
+    private static boolean onSomeScreen(UiState.WindowGeometry g) {
+        return Screen.getScreensForRectangle(g.x(), g.y(), Math.min(g.width(), 200), 60).size() > 0;
+    }
+}

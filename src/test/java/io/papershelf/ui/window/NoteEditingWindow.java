@@ -1,0 +1,142 @@
+package io.papershelf.ui.window;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.papershelf.library.Library;
+import io.papershelf.library.LibraryLock;
+import io.papershelf.library.Preferences;
+import io.papershelf.model.PaperRow;
+import io.papershelf.ui.common.FxBackgroundExecutor;
+import io.papershelf.ui.common.FxDebouncer;
+import io.papershelf.ui.detail.NotesAutosave;
+
+/**
+ * The real window, headless, editing notes like a person until it is killed: the crash harness runs
+ * it as a separate process. It types into the note editor in bursts, pauses (the autosave after a
+ * pause), moves to other papers (the save on selection change) and leaves the editor (the save on focus
+ * loss). It writes to standard output, flushed, before each edit {@code typed <id> <text>} and each time
+ * the window shows "Saved" {@code saved <id> <text>} (texts as JSON strings), so that after a kill the
+ * harness knows what the window had shown as saved.
+ *
+ * <p>Arguments: library file, settings folder, random seed.
+ */
+public final class NoteEditingWindow {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final String[] WORDS = {"method", "baseline", "ablation", "überprüfen", "résumé", "数据", "✓",
+        "compare with WebShop", "see appendix B", "line\nbreak", "\"quoted\"", "tab\there", "(AND)", "*", "NEAR/2"};
+
+    private NoteEditingWindow() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        Path settings = Path.of(args[1]);
+        Random random = new Random(Long.parseLong(args[2]));
+        LibraryLock lock = LibraryLock.acquire(file);
+        Library library = Library.open(file);
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow w = new MainWindow(stage, new MainWindow.Services(library, new FxBackgroundExecutor(),
+                    FxDebouncer::new, url -> { }, new Preferences(settings), "crash-harness", new MainWindow.AppActions() {
+                        @Override
+                        public void openLibrary(Path f) {
+                        }
+
+                        @Override
+                        public void quit() {
+                        }
+                    }));
+            w.show();
+            Label status = (Label) w.scene().lookup("#save-status");
+            NotesAutosave notes = w.viewModel().detail().notes();
+            status.textProperty().addListener((o, was, now) -> {
+                if ("Saved".equals(now)) {
+                    print("saved", notes.paperId(), notes.text());
+                }
+            });
+            window.set(w);
+            shown.countDown();
+        });
+        shown.await();
+        @SuppressWarnings("unchecked")
+        TableView<PaperRow> table = (TableView<PaperRow>) onFx(() -> window.get().scene().lookup("#paper-table"));
+        TextArea notes = (TextArea) onFx(() -> window.get().scene().lookup("#notes"));
+        while (onFx(() -> table.getItems().size()) < 20) {
+            Thread.sleep(50);
+        }
+        OUT.println("ready " + lock.file());
+        int version = 0;
+        while (true) {
+            int row = random.nextInt(20);
+            onFx(() -> {
+                table.getSelectionModel().clearAndSelect(row);
+                table.requestFocus();
+                return null;
+            });
+            long id = onFx(() -> table.getItems().get(row).id());
+            while (onFx(() -> window.get().viewModel().detail().notes().paperId()) != id) {
+                Thread.sleep(10);
+            }
+            onFx(() -> {
+                notes.requestFocus();
+                return null;
+            });
+            int bursts = 1 + random.nextInt(6);
+            for (int b = 0; b < bursts; b++) {
+                String base = onFx(notes::getText);
+                String next = random.nextInt(8) == 0 ? "" : (base.length() > 400 ? "" : base)
+                        + "v" + (++version) + " " + WORDS[random.nextInt(WORDS.length)] + " ";
+                print("typed", id, next);
+                onFx(() -> {
+                    notes.setText(next);
+                    return null;
+                });
+                Thread.sleep(random.nextInt(4) == 0 ? 750 + random.nextInt(400) : random.nextInt(150));
+            }
+            if (random.nextBoolean()) {
+                onFx(() -> {
+                    table.requestFocus(); // focus leaves the editor
+                    return null;
+                });
+                Thread.sleep(random.nextInt(100));
+            }
+        }
+    }
+
+    private static synchronized void print(String what, long id, String text) {
+        try {
+            OUT.println(what + " " + id + " " + JSON.writeValueAsString(text));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    /** The JVM options that make JavaFX run headless (Monocle), as the tests do. */
+    public static List<String> headlessOptions() {
+        return List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dtestfx.headless=true");
+    }
+}
