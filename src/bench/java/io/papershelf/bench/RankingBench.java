@@ -32,6 +32,7 @@ final class RankingBench {
         Path lib = ctx.libraries().copyOf(ctx.libraries().library(100_000), "ranking-100k.db");
         deleteCaches(lib);
         List<Result> out = new ArrayList<>();
+        out.add(cpuFloor(ctx));
         try (Library library = Library.open(lib)) {
             Recommender rec = Recommender.beside(lib);
             long t0 = System.nanoTime();
@@ -71,6 +72,7 @@ final class RankingBench {
                     new Stats(peakHeap), "MB"));
 
             List<Double> newListing = new ArrayList<>();
+            List<Double> prepareMs = new ArrayList<>();
             long[] firstPublish = new long[1];
             rec.onUpdate(r -> {
                 if (firstPublish[0] == 0) {
@@ -84,14 +86,18 @@ final class RankingBench {
                 firstPublish[0] = 0;
                 long t = System.nanoTime();
                 RankingWork work = rec.prepare(library);
+                double prepared = ms(t);
                 rec.train(work);
                 if (r >= 0) {
                     newListing.add((firstPublish[0] - t) / 1e6);
+                    prepareMs.add(prepared);
                 }
             }
             rec.onUpdate(r -> { });
             out.add(Result.of("ranking", "new listing of 50 papers: terms counted and scored by the models at hand",
                     new Stats(newListing), NEW_LISTING_MS, false));
+            out.add(Result.info("ranking", "of which prepare (stamps of 100,000 papers, labels, 50 texts; library thread)",
+                    new Stats(prepareMs), "ms"));
 
             Ranking ranking = rec.current();
             List<PaperRow> all = library.rows(PaperFilter.ALL);
@@ -120,6 +126,25 @@ final class RankingBench {
         }
         out.addAll(new RankingMemoryProbe.Runner().run(ctx, lib));
         return out;
+    }
+
+    /** How fast the machine is right now: sorting 100,000 doubles, the work of a sort of the whole library. */
+    private static Result cpuFloor(Context ctx) {
+        java.util.Random random = new java.util.Random(1);
+        double[] data = new double[100_000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = random.nextDouble();
+        }
+        List<Double> t = new ArrayList<>();
+        for (int r = -3; r < ctx.runs(); r++) {
+            double[] copy = data.clone();
+            long t0 = System.nanoTime();
+            java.util.Arrays.sort(copy);
+            if (r >= 0) {
+                t.add(ms(t0));
+            }
+        }
+        return Result.info("ranking", "floor: sort 100,000 doubles (how fast the machine is now)", new Stats(t), "ms");
     }
 
     static void deleteCaches(Path lib) throws Exception {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import io.papershelf.ranking.RankingSettings;
 import io.papershelf.ranking.TermCounts;
+import io.papershelf.storage.RankingCorpusQuery;
 
 /**
  * Keeps the "For you" models of one library up to date: one linear model for the papers read or tagged at all,
@@ -35,6 +36,9 @@ public final class Recommender {
     private final RankingSettings settings;
     private final ModelTraining training;
     private volatile TermRows.Index index;
+    private volatile RangeSummary summary;
+    private int prepared;
+    private static final int FULL_READ_EVERY = 20;
     private Map<String, TrainedModel> models;
     private ScoreTable scores = ScoreTable.NONE;
     private volatile Ranking current = Ranking.pending();
@@ -82,43 +86,91 @@ public final class Recommender {
             index = rows.index();
         }
         TermRows.Index old = index;
+        // Every so often the stamps are read in full anyway, so that a change the summary cannot see (a paper
+        // trashed and another restored, with the same row versions) is not missed for long.
+        RangeSummary known = ++prepared % FULL_READ_EVERY == 0 ? null : summary;
         return library.readForRanking(q -> {
-            var now = q.stamps();
+            RankingCorpusQuery.Stamps now = unchangedBelow(q, old, known);
+            if (now == null) {
+                now = q.stamps();
+            }
             long[] ids = now.ids();
+            summary = new RangeSummary(ids.length == 0 ? 0 : ids[ids.length - 1], ids.length, versionSum(now.stamps()),
+                    now.lastAdded());
             List<Long> changed = new ArrayList<>();
-            int known = 0;
+            int kept = 0;
             for (int i = 0; i < ids.length; i++) {
                 int j = old.find(ids[i]);
-                known += j >= 0 ? 1 : 0;
+                kept += j >= 0 ? 1 : 0;
                 if (j < 0 || old.stamps()[j] != now.stamps()[i]) {
                     changed.add(ids[i]);
                 }
             }
-            boolean removed = known < old.size();
+            boolean removed = kept < old.size();
             if (changed.size() > BULK) {
                 try {
                     index = rows.rebuild(ids, now.stamps(), q::allTexts);
                 } catch (IOException e) {
                     index = null;
+                    summary = null;
                     throw new java.sql.SQLException("Could not write the ranking cache " + rows.path() + " ("
                             + e.getMessage() + ")", e);
                 }
                 return new RankingWork(ids, now.stamps(), Map.of(), Map.of(), true, true, q.readIds(), q.tagged());
             }
+            long[] stampsNow = now.stamps();
             Map<Long, TermRows.Counted> fresh = new HashMap<>();
             Map<Long, Long> stampOnly = new HashMap<>();
             q.texts(changed, (id, text) -> {
                 int j = old.find(id);
-                long stamp = now.stamps()[java.util.Arrays.binarySearch(ids, id)];
+                long stamp = stampsNow[java.util.Arrays.binarySearch(ids, id)];
                 if (j >= 0 && old.hashes()[j] == TermRows.hash(text)) {
                     stampOnly.put(id, stamp); // read or tagged, same text
                 } else {
                     fresh.put(id, TermRows.Counted.of(text));
                 }
             });
-            return new RankingWork(ids, now.stamps(), fresh, stampOnly, false, removed || !fresh.isEmpty(),
+            return new RankingWork(ids, stampsNow, fresh, stampOnly, false, removed || !fresh.isEmpty(),
                     q.readIds(), q.tagged());
         });
+    }
+
+    /** What the last prepare saw: papers up to {@code maxId}, their count, row versions and latest addition. */
+    private record RangeSummary(long maxId, long papers, long versions, String lastAdded) {
+    }
+
+    /**
+     * When the papers the index knows are unchanged (one aggregate query says so), their stamps and the new
+     * papers' (ids above): a new listing then costs a read of its own papers, not of the whole library. Null
+     * when anything else changed, or nothing is known yet.
+     */
+    private static RankingCorpusQuery.Stamps unchangedBelow(RankingCorpusQuery q, TermRows.Index old, RangeSummary known)
+            throws java.sql.SQLException {
+        if (known == null || old.size() == 0 || old.size() != known.papers()
+                || old.ids()[old.size() - 1] != known.maxId()) {
+            return null;
+        }
+        RankingCorpusQuery.RangeSummary range = q.summary(known.maxId());
+        if (range.papers() != known.papers() || range.versions() != known.versions()
+                || !java.util.Objects.equals(range.lastAdded(), known.lastAdded())) {
+            return null;
+        }
+        RankingCorpusQuery.Stamps above = q.stampsAbove(known.maxId());
+        long[] ids = java.util.Arrays.copyOf(old.ids(), old.size() + above.ids().length);
+        long[] stamps = java.util.Arrays.copyOf(old.stamps(), ids.length);
+        System.arraycopy(above.ids(), 0, ids, old.size(), above.ids().length);
+        System.arraycopy(above.stamps(), 0, stamps, old.size(), above.ids().length);
+        String last = above.lastAdded() != null && (known.lastAdded() == null
+                || above.lastAdded().compareTo(known.lastAdded()) > 0) ? above.lastAdded() : known.lastAdded();
+        return new RankingCorpusQuery.Stamps(ids, stamps, last);
+    }
+
+    private static long versionSum(long[] stamps) {
+        long sum = 0;
+        for (long s : stamps) {
+            sum += s >>> 32;
+        }
+        return sum;
     }
 
     /**
@@ -147,6 +199,7 @@ public final class Recommender {
             }
         } catch (IOException e) {
             index = null;
+            summary = null;
             LOG.warn("Could not write the ranking cache {}; models stay as they are", rows.path(), e);
             return current;
         }

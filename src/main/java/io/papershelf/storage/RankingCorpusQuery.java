@@ -25,8 +25,15 @@ public final class RankingCorpusQuery {
         this.c = connection;
     }
 
-    /** Paper ids in ascending order and a stamp each that changes when the paper's text may have changed. */
-    public record Stamps(long[] ids, long[] stamps) {
+    /**
+     * Paper ids in ascending order and a stamp each that changes when the paper's text may have changed; with
+     * the latest time a paper among them was added (ISO text, null when none).
+     */
+    public record Stamps(long[] ids, long[] stamps, String lastAdded) {
+    }
+
+    /** How many papers up to an id, the sum of their row versions and the latest time one was added. */
+    public record RangeSummary(long papers, long versions, String lastAdded) {
     }
 
     /** A paper's title and abstract, as one text. */
@@ -41,12 +48,19 @@ public final class RankingCorpusQuery {
      * new paper with a new time).
      */
     public Stamps stamps() throws SQLException {
+        return stamps("SELECT id, row_version, added_at FROM papers WHERE deleted_at IS NULL ORDER BY id");
+    }
+
+    private Stamps stamps(String sql) throws SQLException {
         List<long[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, row_version, added_at FROM papers WHERE deleted_at IS NULL ORDER BY id");
+        String last = null;
+        try (PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String added = rs.getString(3);
+                if (added != null && (last == null || added.compareTo(last) > 0)) {
+                    last = added;
+                }
                 rows.add(new long[] {rs.getLong(1), rs.getLong(2) << 32 ^ (added == null ? 0 : added.hashCode() & 0xFFFFFFFFL)});
             }
         }
@@ -56,7 +70,29 @@ public final class RankingCorpusQuery {
             ids[i] = rows.get(i)[0];
             stamps[i] = rows.get(i)[1];
         }
-        return new Stamps(ids, stamps);
+        return new Stamps(ids, stamps, last);
+    }
+
+    /**
+     * The papers not in the Trash with an id up to {@code maxId}: one aggregate over the list index. When it is
+     * what it was, none of them changed, was trashed or restored, or lost its id to a new paper (row versions
+     * only grow; a new paper has a later time).
+     */
+    public RangeSummary summary(long maxId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), total(row_version), max(added_at) FROM papers "
+                + "WHERE deleted_at IS NULL AND id <= ?")) {
+            ps.setLong(1, maxId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new RangeSummary(rs.getLong(1), (long) rs.getDouble(2), rs.getString(3));
+            }
+        }
+    }
+
+    /** The stamps of the papers not in the Trash with an id above {@code minId}: new papers. */
+    public Stamps stampsAbove(long minId) throws SQLException {
+        return stamps("SELECT id, row_version, added_at FROM papers WHERE deleted_at IS NULL AND id > " + minId
+                + " ORDER BY id");
     }
 
     /** The texts of these papers. */
@@ -103,17 +139,26 @@ public final class RankingCorpusQuery {
         return out;
     }
 
-    /** Every tag (as the user spells it) with the papers that carry it; tags on no paper are listed too. */
+    /**
+     * Every tag (as the user spells it) with the papers not in the Trash that carry it; tags on no paper are
+     * listed too. Two narrow reads (the Trash from the list index, the tag links), not a join over the wide rows.
+     */
     public Map<String, List<Long>> tagged() throws SQLException {
+        java.util.Set<Long> trashed = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM papers WHERE deleted_at IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                trashed.add(rs.getLong(1));
+            }
+        }
         Map<String, List<Long>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, p.id FROM tags t "
-                + "LEFT JOIN paper_tags pt ON pt.tag_id = t.id "
-                + "LEFT JOIN papers p ON p.id = pt.paper_id AND p.deleted_at IS NULL ORDER BY t.name, p.id");
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, pt.paper_id FROM tags t "
+                + "LEFT JOIN paper_tags pt ON pt.tag_id = t.id ORDER BY t.name, pt.paper_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 List<Long> ids = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
                 long id = rs.getLong(2);
-                if (!rs.wasNull()) {
+                if (!rs.wasNull() && !trashed.contains(id)) {
                     ids.add(id);
                 }
             }

@@ -162,6 +162,40 @@ class RecommenderTest {
         assertThat(r.tag("vision").bar(added)).isGreaterThan(0.5);
     }
 
+    @Test
+    void countsTheTermsOfNewPapersAndOfPapersThatTakeAFreedId() throws Exception {
+        lib.library.addTag(lib.idsOf("cs.CV", 8), "vision");
+        Recommender rec = Recommender.beside(lib.library.file());
+        rec.refresh(lib.library);
+
+        lib.library.importListings(List.of(listing("Depth from one camera image",
+                "Monocular depth estimation with a vision transformer for 3D reconstruction.")));
+        RankingWork onlyNew = rec.prepare(lib.library);
+        assertThat(onlyNew.changed()).isEqualTo(1);
+        assertThat(onlyNew.papers()).isEqualTo(75);
+        Ranking r = rec.train(onlyNew);
+        long added = lib.library.rows(PaperFilter.ALL.withQuery("Depth from one camera")).get(0).id();
+        assertThat(r.tag("vision").score(added)).isPresent();
+
+        lib.library.trash(List.of(added));
+        lib.library.emptyTrash();
+        lib.library.importListings(List.of(listing("A survey of interview studies with screenwriters",
+                "We interview screenwriters about co-creation with generative AI in a qualitative study.")));
+        long reused = lib.library.rows(PaperFilter.ALL.withQuery("screenwriters")).stream()
+                .mapToLong(PaperRow::id).max().orElseThrow();
+        assertThat(reused).as("SQLite gives the freed id to the new paper").isEqualTo(added);
+        RankingWork afterReuse = rec.prepare(lib.library);
+        assertThat(afterReuse.changed()).as("the paper with the reused id is counted afresh").isEqualTo(1);
+        Ranking again = rec.train(afterReuse);
+        assertThat(again.tag("vision").score(reused).getAsDouble())
+                .isNotEqualTo(r.tag("vision").score(added).getAsDouble());
+    }
+
+    private static io.papershelf.model.Listing listing(String title, String abstractText) {
+        var entry = io.papershelf.model.ListingEntry.builder(title).abstractText(abstractText).line(1).build();
+        return new io.papershelf.model.Listing("new-" + title.length() + ".txt", null, "test", List.of(entry), List.of());
+    }
+
     private Paper paper(long id) throws Exception {
         return lib.library.paper(id).orElseThrow();
     }
