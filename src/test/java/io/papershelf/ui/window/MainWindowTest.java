@@ -93,7 +93,7 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
         Node summary = robot.lookup("#import-summary").query();
         assertThat(((javafx.scene.control.DialogPane) summary).getContentText())
-                .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)");
+                .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)");
         robot.interact(() -> summary.getScene().getWindow().hide());
         waitUntil(() -> table(robot).getItems().size() == 50);
         // The list shows the papers of that import: its listing is selected in the sidebar.
