@@ -62,7 +62,7 @@ class CommandLineTest {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
         Run json = run("export", "--format", "json");
         assertThat(json.code()).isZero();
-        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 2");
+        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 3");
         Path out = dir.resolve("library.json");
         assertThat(run("export", "--format", "json", "--output", out.toString()).out()).isEmpty();
         String masked = "\"exportedAt\" : \"[^\"]+\"";
