@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.papershelf.library.Library;
 import io.papershelf.model.ExportFormat;
-import io.papershelf.model.NotesExport;
+import io.papershelf.library.NotesExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -24,7 +24,6 @@ import io.papershelf.model.ImportResult;
 import io.papershelf.model.LibraryCounts;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingSource;
-import io.papershelf.model.NotesExport;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;

@@ -16,7 +16,6 @@ import java.util.Set;
 import io.papershelf.export.CitationKeys;
 import io.papershelf.export.NoteFile;
 import io.papershelf.model.HighlightColors;
-import io.papershelf.model.NotesExport;
 import io.papershelf.model.Paper;
 
 /**

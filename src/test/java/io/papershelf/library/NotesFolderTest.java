@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.papershelf.TestFiles;
 import io.papershelf.export.NoteFile;
 import io.papershelf.model.Highlight;
-import io.papershelf.model.NotesExport;
 import io.papershelf.model.Paper;
 
 /** The notes folder: one file per annotated paper, updated in place, never touching a file it did not write. */

@@ -68,7 +68,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
-        this.links = LinkOpener.webOnly(services.links());
+        this.links = new ReportedLinks(services.links(), vm);
         this.state = new WindowStateStore(services.prefs());
         WindowDialogs dialogs = new WindowDialogs(stage);
         this.table = new PaperTableView(vm.list());
@@ -153,7 +153,7 @@ public final class MainWindow {
         files.importFiles(list);
     }
 
-    /** Only http and https links reach the browser (for tests). */
+    /** Only http and https links reach the browser; one that fails is said and copied (for tests). */
     void openLink(String url) {
         links.open(url);
     }

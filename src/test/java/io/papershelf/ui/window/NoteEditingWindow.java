@@ -14,6 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.papershelf.library.Library;
@@ -77,7 +79,7 @@ public final class NoteEditingWindow {
         shown.await();
         @SuppressWarnings("unchecked")
         TableView<PaperRow> table = (TableView<PaperRow>) onFx(() -> window.get().scene().lookup("#paper-table"));
-        TextArea notes = (TextArea) onFx(() -> window.get().scene().lookup("#notes"));
+        StyleClassedTextArea notes = (StyleClassedTextArea) onFx(() -> window.get().scene().lookup("#notes"));
         while (onFx(() -> table.getItems().size()) < 20) {
             Thread.sleep(50);
         }
@@ -105,7 +107,7 @@ public final class NoteEditingWindow {
                         + "v" + (++version) + " " + WORDS[random.nextInt(WORDS.length)] + " ";
                 print("typed", id, next);
                 onFx(() -> {
-                    notes.setText(next);
+                    notes.replaceText(next);
                     return null;
                 });
                 Thread.sleep(random.nextInt(4) == 0 ? 750 + random.nextInt(400) : random.nextInt(150));

@@ -1,4 +1,4 @@
-package io.papershelf.model;
+package io.papershelf.library;
 
 import java.nio.file.Path;
 
