@@ -105,10 +105,15 @@ final class FileActions {
         chooser.setTitle("Export notes to a folder (for Obsidian or Logseq)");
         File folder = chooser.showDialog(stage);
         if (folder != null) {
-            s.executor().submit(() -> s.library().exportNotes(ids, folder.toPath()),
-                    done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts() + ".")),
-                    e -> dialogs.error(MainViewModel.message(e)));
+            exportNotesTo(ids, folder.toPath());
         }
+    }
+
+    /** Writes the notes folder in the background; a notice says where and what changed. */
+    void exportNotesTo(List<Long> ids, Path folder) {
+        s.executor().submit(() -> s.library().exportNotes(ids, folder),
+                done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts() + ".")),
+                e -> dialogs.error(MainViewModel.message(e)));
     }
 
     void chooseLibrary(boolean create) {

@@ -153,6 +153,11 @@ public final class MainWindow {
         files.importFiles(list);
     }
 
+    /** File > Export… > Notes folder, without the folder chooser (for tests). */
+    void exportNotes(Path folder) {
+        files.exportNotesTo(null, folder);
+    }
+
     /** Only http and https links reach the browser; one that fails is said and copied (for tests). */
     void openLink(String url) {
         links.open(url);
