@@ -18,7 +18,7 @@ import io.papershelf.model.PublishedDate;
  * <ul>
  *   <li>abstract: the longer one that is not cut off with "…" or "...";</li>
  *   <li>date: the more precise one (a day over a month over a year);</li>
- *   <li>authors: the longer list of names (a list over "N authors");</li>
+ *   <li>authors: the longer list of names (a list over "N authors"), and the larger author count;</li>
  *   <li>venue, volume, pages... and the entry type: a published venue over a preprint server, as one
  *       group; otherwise missing fields are filled; the DOI: a publication's over arXiv's own;</li>
  *   <li>live figures (upvotes, comments, stars, project page): the newer listing's;</li>
@@ -33,12 +33,13 @@ final class MergePolicy {
 
     /** The merged listing fields, or null when the card changes nothing that is stored. */
     static ListingEntry merge(Paper current, ListingEntry incoming) {
+        List<String> authors = authors(current, incoming);
         ListingEntry merged = ListingEntry.builder(current.title())
                 .arxivId(current.arxivId() != null ? current.arxivId() : incoming.arxivId())
                 .abstractText(abstractText(current.abstractText(), incoming.abstractText()))
                 .summary(current.summary() != null ? current.summary() : incoming.summary())
-                .authors(authors(current, incoming))
-                .authorCount(current.authorCount() != null ? current.authorCount() : incoming.authorCount())
+                .authors(authors)
+                .authorCount(authorCount(current.authorCount(), incoming.authorCount(), authors.size()))
                 .organization(current.organization() != null ? current.organization() : incoming.organization())
                 .published(date(current.published(), incoming.published()))
                 .bibliographic(bibliographic(current.bibliographic(), incoming.bibliographic()))
@@ -87,6 +88,12 @@ final class MergePolicy {
         boolean organisationOnly = in.size() == 1 && current.organization() != null
                 && in.get(0).equalsIgnoreCase(current.organization().name());
         return in.size() > current.authors().size() && !organisationOnly ? in : current.authors();
+    }
+
+    /** The larger count ("5 authors" over "2 authors"), never fewer than the names known. */
+    private static Integer authorCount(Integer current, Integer incoming, int names) {
+        Integer count = current == null ? incoming : incoming == null ? current : Integer.valueOf(Math.max(current, incoming));
+        return count != null && count < names ? Integer.valueOf(names) : count;
     }
 
     static Bibliographic bibliographic(Bibliographic current, Bibliographic incoming) {

@@ -162,6 +162,7 @@ class RealHuggingFaceTest {
         logo = byArxiv("2410.18533");
         assertThat(logo.summary()).startsWith("LOGO aligns");
         assertThat(logo.authors()).hasSize(5);
+        assertThat(logo.byline()).isEqualTo("5 authors");
         assertThat(logo.abstractText()).hasSizeGreaterThan(1000);
     }
 

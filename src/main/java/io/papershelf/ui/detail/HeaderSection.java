@@ -41,6 +41,7 @@ final class HeaderSection implements DetailSection {
         summary.setId("detail-summary");
         summary.getStyleClass().add(Styles.DETAIL_SUMMARY);
         summary.setWrapText(true);
+        summary.managedProperty().bind(summary.visibleProperty());
         meta.setId("detail-meta");
         meta.getStyleClass().add(Styles.DETAIL_META);
         meta.setWrapText(true);
@@ -61,9 +62,8 @@ final class HeaderSection implements DetailSection {
     public void show(Paper p) {
         title.show(p.title(), List.of(), p.highlights());
         boolean tldr = p.summary() != null && !p.summary().isBlank();
-        summary.setText(tldr ? "TL;DR  " + p.summary().strip() : "");
+        summary.setText(tldr ? p.summary().strip() : "");
         summary.setVisible(tldr);
-        summary.setManaged(tldr);
         meta.setText(metaLine(p));
         readToggle.setSelected(p.read());
         readToggle.setText(p.read() ? "Read" : "Mark read");
