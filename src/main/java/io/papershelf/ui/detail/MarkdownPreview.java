@@ -179,6 +179,7 @@ final class MarkdownPreview {
     private GridPane table(TableBlock table) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("md-table");
+        grid.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         int row = 0;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             boolean head = section instanceof TableHead;
