@@ -95,17 +95,18 @@ public final class HighlightRepository {
     }
 
     public void setComment(long id, String comment, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE highlights SET comment = ?, changed_at = ? WHERE id = ?")) {
-            ps.setString(1, comment);
-            ps.setString(2, now.toString());
-            ps.setLong(3, id);
-            ps.executeUpdate();
-        }
+        update(id, "comment", comment, now);
     }
 
     public void setColor(long id, int color, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE highlights SET color = ?, changed_at = ? WHERE id = ?")) {
-            ps.setInt(1, color);
+        update(id, "color", color, now);
+    }
+
+    /** Sets one column ({@code comment} or {@code color}) and the change time. */
+    private void update(long id, String column, Object value, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE highlights SET " + column + " = ?, changed_at = ? "
+                + "WHERE id = ?")) {
+            ps.setObject(1, value);
             ps.setString(2, now.toString());
             ps.setLong(3, id);
             ps.executeUpdate();

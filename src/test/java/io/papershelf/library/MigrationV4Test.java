@@ -2,7 +2,6 @@ package io.papershelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.papershelf.TestFiles;
 import io.papershelf.model.Highlight;
 import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Paper;
@@ -33,12 +33,8 @@ class MigrationV4Test {
     @TempDir
     Path dir;
 
-    private Path schema2Library() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (InputStream in = getClass().getResourceAsStream("/db/schema2/library.db")) {
-            Files.copy(in, file);
-        }
-        return file;
+    private Path schema2Library() {
+        return TestFiles.schema2Library(dir);
     }
 
     private static Map<Long, String> notes(Path file) throws Exception {

@@ -102,7 +102,10 @@ final class MarkableText {
     void show(String text, List<String> links, List<Highlight> highlights) {
         DisplayText d = DisplayText.of(text, links);
         area.display = d;
-        area.replaceText(d.shown());
+        boolean sameText = area.getText().equals(d.shown()); // the same paper again: keep the caret and selection
+        if (!sameText) {
+            area.replaceText(d.shown());
+        }
         List<Mark> marks = new ArrayList<>();
         for (DisplayText.Range r : d.links()) {
             marks.add(new Mark(d.shownIndex(r.start()), d.shownIndex(r.end()), "link"));
@@ -114,8 +117,10 @@ final class MarkableText {
             }
         }
         style(d.shown().length(), marks);
-        area.moveTo(0);
-        area.deselect();
+        if (!sameText) {
+            area.moveTo(0);
+            area.deselect();
+        }
     }
 
     /** Selects a highlight's passage and takes the focus; false when the passage is no longer in the text. */
