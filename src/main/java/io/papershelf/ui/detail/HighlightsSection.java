@@ -39,6 +39,8 @@ final class HighlightsSection implements DetailSection {
     private final VBox list = new VBox(8);
     private final Map<Long, Entry> entries = new LinkedHashMap<>();
     private long paperId = -1;
+    /** A highlight just made whose entry is not shown yet: its comment field takes the focus when it is. */
+    private long focusWhenShown;
 
     /** {@code select} selects a highlight's passage in its text; false when it is not there. */
     HighlightsSection(HighlightsViewModel model, Predicate<Highlight> select) {
@@ -55,8 +57,6 @@ final class HighlightsSection implements DetailSection {
         });
         model.colorsProperty().addListener((o, a, c) -> entries.values().forEach(e -> e.showColor(c)));
     }
-
-    private long focusWhenShown;
 
     @Override
     public List<Node> nodes() {
