@@ -33,6 +33,8 @@ import io.papershelf.model.QuoteAnchor;
  * text is kept and says so.
  */
 final class HighlightsSection implements DetailSection {
+    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
+
     private final HighlightsViewModel model;
     private final Predicate<Highlight> select;
     private final Label heading = DetailSection.heading("Highlights");
@@ -152,10 +154,13 @@ final class HighlightsSection implements DetailSection {
             where.setText(found ? "" : "no longer in the " + now.field().key());
             where.setVisible(!found);
             quote.setDisable(!found);
-            if (!comment.isFocused() && !comment.getText().equals(now.comment())) {
+            String kept = model.refusedComment(now.id());
+            String text = kept != null ? kept : now.comment();
+            comment.pseudoClassStateChanged(REFUSED, kept != null);
+            if (!comment.isFocused() && !comment.getText().equals(text)) {
                 showing = true;
                 try {
-                    comment.setText(now.comment());
+                    comment.setText(text);
                 } finally {
                     showing = false;
                 }

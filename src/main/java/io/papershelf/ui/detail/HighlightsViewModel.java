@@ -36,6 +36,8 @@ public final class HighlightsViewModel {
     private final ReadOnlyObjectWrapper<HighlightColors> colors = new ReadOnlyObjectWrapper<>(HighlightColors.DEFAULT);
     private final ReadOnlyLongWrapper made = new ReadOnlyLongWrapper(0);
     private final ReadOnlyObjectWrapper<String> commentFailure = new ReadOnlyObjectWrapper<>("");
+    /** Comments the library refused (too long), by highlight: shown again in their field, never dropped. */
+    private final java.util.Map<Long, String> refused = new java.util.HashMap<>();
     private int lastColor;
     private long editingId;
     private long editingPaper;
@@ -93,7 +95,13 @@ public final class HighlightsViewModel {
         editingId = h.id();
         editingPaper = paperId;
         editingText = text;
+        refused.remove(h.id());
         debouncer.poke();
+    }
+
+    /** A comment typed for this highlight that the library refused, to show instead of the stored one; or null. */
+    public String refusedComment(long highlightId) {
+        return refused.get(highlightId);
     }
 
     /** Saves the comment being edited now, if any (the field lost the focus, the paper or window is closing). */
@@ -111,8 +119,12 @@ public final class HighlightsViewModel {
             return null;
         }, x -> {
             commentFailure.set("");
+            refused.remove(id);
             changed.accept(paper);
         }, e -> {
+            if (e instanceof AnnotationRefused && id != editingId) {
+                refused.put(id, text); // stays in its field, also after the paper is shown again
+            }
             if (editingId == 0 && !(e instanceof AnnotationRefused)) {
                 // Not retyped meanwhile, and the disk was at fault: kept, and tried again at the next occasion.
                 editingId = id;

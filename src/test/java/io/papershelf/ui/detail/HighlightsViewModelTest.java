@@ -80,6 +80,13 @@ class HighlightsViewModelTest extends ViewModelFixture {
         assertThat(notices.get(1).message()).startsWith("A comment holds at most 10,000 characters");
         assertThat(hl.commentFailureProperty().get()).startsWith("A comment holds at most");
         assertThat(hl.hasUnsavedComment()).isFalse(); // refused: not tried again and again
+        assertThat(hl.refusedComment(h.id())).hasSize(1 << 20); // but kept, and shown in its field again
+        detail.select(List.of(id("InteractComp")));
+        detail.select(List.of(a));
+        executor.runAll();
+        assertThat(hl.refusedComment(h.id())).hasSize(1 << 20);
+        hl.editComment(a, h, "shorter");
+        assertThat(hl.refusedComment(h.id())).isNull();
         assertThat(library.paper(a).orElseThrow().highlights()).singleElement()
                 .satisfies(x -> assertThat(x.comment()).isEmpty());
         assertThat(errors).isEmpty();
