@@ -102,6 +102,17 @@ public final class DetailView {
         return root;
     }
 
+    /** Where the note starts (0 top, 1 bottom), to remember between runs. */
+    public double noteDivider() {
+        double[] pos = split.getDividerPositions();
+        return pos.length == 1 ? pos[0] : NOTE_DIVIDER;
+    }
+
+    /** Puts the note's divider where it was (kept between a fifth and nine tenths of the pane). */
+    public void setNoteDivider(double position) {
+        split.setDividerPositions(Double.isNaN(position) ? NOTE_DIVIDER : Math.max(0.2, Math.min(0.9, position)));
+    }
+
     /** Paper > Edit note (N, Ctrl+Shift+N): the note editor takes the focus, out of the preview if need be. */
     public void focusNotes() {
         notes.focusEditor();

@@ -298,6 +298,19 @@ class AnnotateWindowTest {
     }
 
     @Test
+    void theNoteKeepsItsPlaceInThePaneAcrossAReopen(FxRobot robot) throws Exception {
+        select(robot, PAPER);
+        javafx.scene.control.SplitPane split = robot.lookup("#detail-split").queryAs(javafx.scene.control.SplitPane.class);
+        assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.02));
+        robot.interact(() -> split.setDividerPositions(0.45));
+        reopen(robot);
+        select(robot, PAPER);
+        javafx.scene.control.SplitPane again = robot.lookup("#detail-split").queryAs(javafx.scene.control.SplitPane.class);
+        assertThat(again).isNotSameAs(split);
+        assertThat(again.getDividerPositions()[0]).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
     void aLinkThatCannotBeOpenedIsSaidAndCopiedAndEveryLinkButtonCopies(FxRobot robot) throws Exception {
         select(robot, PAPER);
         // Copy link on the repository button's context menu.
