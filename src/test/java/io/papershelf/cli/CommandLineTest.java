@@ -44,7 +44,7 @@ class CommandLineTest {
     @Test
     void exportsNotesToAFolderThatIsRequired() throws Exception {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
-        Run missing = run("export", "--format", "notes");
+        CliRun missing = run("export", "--format", "notes");
         assertThat(missing.code()).isEqualTo(PapershelfCommand.USAGE);
         assertThat(missing.err()).contains("export --format notes writes a folder of Markdown files: give it with "
                 + "--output FOLDER.");
@@ -52,7 +52,7 @@ class CommandLineTest {
             library.saveNotes(library.papers().get(0).id(), "# Worth it\n- [ ] reread");
         }
         Path folder = dir.resolve("notes");
-        Run done = run("export", "--format", "notes", "--output", folder.toString());
+        CliRun done = run("export", "--format", "notes", "--output", folder.toString());
         assertThat(done.code()).isZero();
         assertThat(done.out()).isEqualTo("Exported notes to " + folder.toAbsolutePath() + ": 1 new, 0 updated, "
                 + "0 unchanged.\n");
