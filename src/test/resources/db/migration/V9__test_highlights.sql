@@ -1,12 +1,12 @@
--- A table as a later migration might add one (tests of CompactBackup: such tables are backed up too).
-CREATE TABLE highlights (
+-- A table as a later migration might add one (like highlights) (tests of CompactBackup: such tables are backed up too).
+CREATE TABLE test_excerpts (
     id       INTEGER PRIMARY KEY,
     paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
     quote    TEXT NOT NULL
 );
-CREATE INDEX highlights_paper ON highlights (paper_id);
-CREATE TRIGGER highlights_touch
-    AFTER INSERT ON highlights
+CREATE INDEX test_excerpts_paper ON test_excerpts (paper_id);
+CREATE TRIGGER test_excerpts_touch
+    AFTER INSERT ON test_excerpts
 BEGIN
     UPDATE papers SET notes_changed_at = notes_changed_at WHERE id = NEW.paper_id;
 END;

@@ -3,8 +3,10 @@ package io.papershelf.library;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -14,6 +16,8 @@ import java.util.Optional;
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
 import io.papershelf.model.ExportFormat;
+import io.papershelf.model.Highlight;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.LibraryCounts;
 import io.papershelf.model.Listing;
@@ -23,9 +27,11 @@ import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.Tag;
 import io.papershelf.storage.Database;
+import io.papershelf.storage.HighlightRepository;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
+import io.papershelf.storage.RankingCorpusQuery;
 import io.papershelf.storage.SearchIndex;
 import io.papershelf.storage.StorageException;
 import io.papershelf.storage.TagRepository;
@@ -48,19 +54,24 @@ public final class Library implements AutoCloseable {
     private final PaperMarks marks;
     private final Trash trash;
     private final LibraryExport export;
+    private final Transactions tx;
+    private final HighlightRepository highlights;
+    private final Annotations annotations;
 
     private Library(Database db, Clock clock, ListingFormat formats) {
         this.db = db;
         this.clock = clock;
-        Transactions tx = new Transactions(db);
+        this.tx = new Transactions(db);
         PaperRepository papers = new PaperRepository(db.connection());
         TagRepository tags = new TagRepository(db.connection());
         ListingRepository listings = new ListingRepository(db.connection());
         SearchIndex search = new SearchIndex(db.connection());
         PaperListQuery list = new PaperListQuery(db.connection());
         RowCache rowCache = new RowCache(list);
-        this.imports = new LibraryImports(tx, clock, formats, papers, tags, listings, search);
-        this.queries = new PaperQueries(tx, clock, papers, list, tags, listings, search, rowCache);
+        this.highlights = new HighlightRepository(db.connection());
+        this.annotations = new Annotations(papers, highlights, search);
+        this.imports = new LibraryImports(tx, clock, formats, papers, tags, listings, search, highlights);
+        this.queries = new PaperQueries(tx, clock, papers, list, tags, listings, search, rowCache, highlights);
         this.marks = new PaperMarks(tx, clock, papers, tags, search);
         this.trash = new Trash(tx, clock, papers, search, rowCache);
         this.export = new LibraryExport(queries, clock);
@@ -204,6 +215,92 @@ public final class Library implements AutoCloseable {
         marks.saveNotes(id, notes);
     }
 
+    // ---- highlights --------------------------------------------------------------------------------
+
+    /**
+     * Marks {@code [start, end)} of a paper's title or abstract in a colour (0 to 3); the blanks at the ends
+     * are left out. The quote is taken from the text the library holds.
+     *
+     * @throws AnnotationRefused when the passage is empty, overlaps a highlight, or lies outside the text
+     */
+    public Highlight addHighlight(long paperId, Highlight.Field field, int start, int end, int color)
+            throws LibraryException {
+        Instant now = clock.instant();
+        return annotate("save the highlight", () -> annotations.add(paperId, field, start, end, color, now));
+    }
+
+    /** Sets a highlight's comment exactly as typed (empty: none); refused past {@link Highlight#MAX_COMMENT}. */
+    public void setHighlightComment(long highlightId, String comment) throws LibraryException {
+        Instant now = clock.instant();
+        annotate("save the comment", () -> {
+            annotations.comment(highlightId, comment, now);
+            return null;
+        });
+    }
+
+    public void setHighlightColor(long highlightId, int color) throws LibraryException {
+        Instant now = clock.instant();
+        annotate("change the highlight's colour", () -> {
+            annotations.color(highlightId, color, now);
+            return null;
+        });
+    }
+
+    /** Deletes a highlight; the one returned goes back with {@link #restoreHighlight}. */
+    public Highlight deleteHighlight(long highlightId) throws LibraryException {
+        return annotate("delete the highlight", () -> annotations.delete(highlightId));
+    }
+
+    /** Puts a deleted highlight back as it was (undo). */
+    public void restoreHighlight(long paperId, Highlight h) throws LibraryException {
+        Instant now = clock.instant();
+        annotate("restore the highlight", () -> {
+            annotations.restore(paperId, h, now);
+            return null;
+        });
+    }
+
+    /** The names of the four highlight colours. */
+    public HighlightColors highlightColors() throws LibraryException {
+        return queries.highlightColors();
+    }
+
+    public void renameHighlightColor(int color, String name) throws LibraryException {
+        annotate("rename the colour", () -> {
+            annotations.renameColor(color, name);
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface AnnotationWork<T> {
+        T run() throws SQLException, AnnotationRefused;
+    }
+
+    /** A refusal leaves the transaction as an unchecked exception (rolling it back) and is handed on as it was. */
+    private static final class Refusal extends RuntimeException {
+        private final AnnotationRefused refused;
+
+        Refusal(AnnotationRefused refused) {
+            super(refused.getMessage(), null, false, false);
+            this.refused = refused;
+        }
+    }
+
+    private <T> T annotate(String what, AnnotationWork<T> work) throws LibraryException {
+        try {
+            return tx.write(what, () -> {
+                try {
+                    return work.run();
+                } catch (AnnotationRefused r) {
+                    throw new Refusal(r);
+                }
+            });
+        } catch (Refusal r) {
+            throw r.refused;
+        }
+    }
+
     public void addTag(Collection<Long> ids, String tag) throws LibraryException {
         marks.addTag(ids, tag);
     }
@@ -253,14 +350,34 @@ public final class Library implements AutoCloseable {
         export.export(format, ids, out);
     }
 
-    /** The same, to a file that is replaced whole or not at all. */
+    /** The same, to a file that is replaced whole or not at all (a folder of notes for the folder formats). */
     public void export(ExportFormat format, Collection<Long> ids, Path target) throws LibraryException {
         export.export(format, ids, target);
+    }
+
+    /**
+     * Writes one Markdown file per annotated paper (all papers not in the Trash when {@code ids} is null) into
+     * a folder, created if missing: files written before are updated in place, other files are never touched.
+     */
+    public NotesExport exportNotes(Collection<Long> ids, Path folder) throws LibraryException {
+        return export.exportNotes(ids, folder);
     }
 
     /** The whole library as a Papershelf JSON document. */
     public void exportJson(Writer out) throws LibraryException, IOException {
         export(ExportFormat.JSON, null, out);
+    }
+
+    // ---- ranking ---------------------------------------------------------------------------------
+
+    /** A read of the ranking's (see {@link Recommender}), run in one snapshot of the file. */
+    @FunctionalInterface
+    interface RankingRead<T> {
+        T run(RankingCorpusQuery corpus) throws SQLException;
+    }
+
+    <T> T readForRanking(RankingRead<T> read) throws LibraryException {
+        return tx.snapshot(() -> read.run(new RankingCorpusQuery(db.connection())));
     }
 
     /** The zone dates are shown in. */

@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.papershelf.export.Exports;
 import io.papershelf.model.ExportFormat;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Paper;
 
 /** Writes papers in an export format, to a stream or to a file replaced whole or not at all. */
@@ -23,14 +24,30 @@ final class LibraryExport {
     }
 
     void export(ExportFormat format, Collection<Long> ids, Writer out) throws LibraryException, IOException {
-        Exports.write(format, ids == null ? queries.papers() : papersById(ids), clock.instant(), out);
+        Exports.write(format, ids == null ? queries.papers() : papersById(ids), queries.highlightColors(), clock.instant(),
+                out);
     }
 
     void export(ExportFormat format, Collection<Long> ids, Path target) throws LibraryException {
+        if (format.folder()) {
+            exportNotes(ids, target);
+            return;
+        }
         try {
             AtomicFile.write(target, out -> export(format, ids, out));
         } catch (IOException e) {
             throw new LibraryException("Could not write " + target.toAbsolutePath() + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        }
+    }
+
+    NotesExport exportNotes(Collection<Long> ids, Path folder) throws LibraryException {
+        List<Paper> chosen = ids == null ? queries.papers() : papersById(ids);
+        HighlightColors colors = queries.highlightColors();
+        try {
+            return NotesFolder.write(folder, chosen, colors);
+        } catch (IOException e) {
+            throw new LibraryException("Could not export notes to " + folder.toAbsolutePath() + " ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
         }
     }

@@ -11,6 +11,7 @@ import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.Listing;
+import io.papershelf.storage.HighlightRepository;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.SearchIndex;
@@ -25,9 +26,10 @@ final class LibraryImports {
     private final TagRepository tags;
     private final ListingRepository listings;
     private final SearchIndex search;
+    private final HighlightRepository highlights;
 
     LibraryImports(Transactions tx, Clock clock, ListingFormat formats, PaperRepository papers, TagRepository tags,
-                   ListingRepository listings, SearchIndex search) {
+                   ListingRepository listings, SearchIndex search, HighlightRepository highlights) {
         this.tx = tx;
         this.clock = clock;
         this.formats = formats;
@@ -35,6 +37,7 @@ final class LibraryImports {
         this.tags = tags;
         this.listings = listings;
         this.search = search;
+        this.highlights = highlights;
     }
 
     Listing read(Path file, LocalDate listingDate) throws ListingException {
@@ -62,7 +65,7 @@ final class LibraryImports {
     List<ImportResult> importListings(List<Listing> read) throws LibraryException {
         Instant now = clock.instant();
         return tx.writeBulk("import", () -> {
-            ListingImport imp = new ListingImport(papers, tags, listings, search, now);
+            ListingImport imp = new ListingImport(papers, tags, listings, search, highlights, now);
             List<ImportResult> results = new ArrayList<>();
             for (Listing l : read) {
                 results.add(imp.write(l));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.LibraryCounts;
 import io.papershelf.model.ListingSource;
 import io.papershelf.model.Paper;
@@ -13,6 +14,7 @@ import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.ReadState;
 import io.papershelf.model.Tag;
+import io.papershelf.storage.HighlightRepository;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
@@ -29,9 +31,10 @@ final class PaperQueries {
     private final ListingRepository listings;
     private final SearchIndex search;
     private final RowCache rowCache;
+    private final HighlightRepository highlights;
 
     PaperQueries(Transactions tx, Clock clock, PaperRepository papers, PaperListQuery list, TagRepository tags,
-                 ListingRepository listings, SearchIndex search, RowCache rowCache) {
+                 ListingRepository listings, SearchIndex search, RowCache rowCache, HighlightRepository highlights) {
         this.tx = tx;
         this.clock = clock;
         this.papers = papers;
@@ -40,6 +43,7 @@ final class PaperQueries {
         this.listings = listings;
         this.search = search;
         this.rowCache = rowCache;
+        this.highlights = highlights;
     }
 
     List<PaperRow> rows(PaperFilter filter, int limit) throws LibraryException {
@@ -85,7 +89,13 @@ final class PaperQueries {
                 list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, true, false, null, "", false), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, false, true, null, "", false), null, since),
-                list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since)));
+                list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since),
+                list.count(PaperFilter.ANNOTATED, null, since)));
+    }
+
+    /** The names of the four highlight colours. */
+    HighlightColors highlightColors() throws LibraryException {
+        return tx.query(highlights::colors);
     }
 
     private Instant recentSince() {

@@ -37,7 +37,7 @@ class CompactBackupTest {
                 s.execute("INSERT INTO papers (id, title, title_key, abstract, notes, added_at, updated_at) VALUES (" + i
                         + ", 'Zebrafish " + i + "', 'zebrafish " + i + "', 'Neurons and circuits.', 'note " + i + "', "
                         + "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-                s.execute("INSERT INTO highlights (paper_id, quote) VALUES (" + i + ", 'quote " + i + "')");
+                s.execute("INSERT INTO test_excerpts (paper_id, quote) VALUES (" + i + ", 'quote " + i + "')");
             }
             new SearchIndex(db.connection()).rebuild();
         }
@@ -59,10 +59,10 @@ class CompactBackupTest {
         CompactRestore.restore(backup, restored, WITH_HIGHLIGHTS);
         try (Database db = Database.open(restored, (f, v) -> dir.resolve("unused"), WITH_HIGHLIGHTS);
              Statement s = db.connection().createStatement()) {
-            assertThat(rows(s, "SELECT paper_id || ':' || quote FROM highlights ORDER BY id")).hasSize(30)
+            assertThat(rows(s, "SELECT paper_id || ':' || quote FROM test_excerpts ORDER BY id")).hasSize(30)
                     .startsWith("1:quote 1");
             assertThat(rows(s, "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
-                    .contains("highlights_paper", "highlights_touch", "papers_list", "papers_row_version");
+                    .contains("test_excerpts_paper", "test_excerpts_touch", "papers_list", "papers_row_version");
             assertThat(rows(s, "SELECT rowid FROM paper_search WHERE paper_search MATCH 'zebra*'")).hasSize(30);
             assertThat(rows(s, "SELECT rowid FROM paper_search WHERE paper_search MATCH 'note'")).hasSize(30);
             assertThat(rows(s, "PRAGMA integrity_check")).containsExactly("ok");

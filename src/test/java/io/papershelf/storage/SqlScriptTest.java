@@ -66,7 +66,7 @@ class SqlScriptTest {
                         .endsWith("END;"));
         // A later migration may write a trigger over many lines (the test migration does).
         assertThat(Migrations.statements("V9__test_highlights.sql"))
-                .anySatisfy(s -> assertThat(s).startsWith("CREATE TRIGGER highlights_touch").contains("\nBEGIN\n")
+                .anySatisfy(s -> assertThat(s).startsWith("CREATE TRIGGER test_excerpts_touch").contains("\nBEGIN\n")
                         .endsWith("END;"));
     }
 }

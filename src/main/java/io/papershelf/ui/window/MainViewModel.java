@@ -43,7 +43,7 @@ public final class MainViewModel {
         Consumer<Throwable> onError = e -> error.set(message(e));
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
-        this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError);
+        this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError, this::showNotice);
         sidebar.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.filter() != null) {
                 list.filterProperty().set(now.filter());
@@ -57,6 +57,7 @@ public final class MainViewModel {
 
     /** Loads everything for the first time. */
     public void start() {
+        detail.highlights().loadColors();
         sidebar.refresh();
         list.reload();
     }
@@ -233,7 +234,7 @@ public final class MainViewModel {
 
     /** Saves what is unsaved and waits for the background work to finish (window closing). */
     public void flushAndWait() {
-        detail.notes().flush();
+        detail.flush();
         executor.drain();
     }
 }
