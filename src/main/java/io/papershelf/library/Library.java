@@ -26,12 +26,14 @@ import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.ReadState;
+import io.papershelf.model.ReadingStats;
 import io.papershelf.model.Tag;
 import io.papershelf.storage.Database;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.StatsQuery;
 import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
 import io.papershelf.storage.TagRepository;
@@ -44,6 +46,8 @@ import io.papershelf.storage.TagRepository;
 public final class Library implements AutoCloseable {
     /** "Recently added" means within this long. */
     public static final Duration RECENT = Duration.ofDays(7);
+    /** How many organisations and tags the statistics name. */
+    public static final int STATS_TOP = 10;
 
     private final Database db;
     private final Clock clock;
@@ -54,6 +58,7 @@ public final class Library implements AutoCloseable {
     private final ListingRepository listings;
     private final SearchIndex search;
     private final RowCache rowCache;
+    private final StatsQuery stats;
 
     private Library(Database db, Clock clock, ListingFormat formats) {
         this.db = db;
@@ -65,6 +70,7 @@ public final class Library implements AutoCloseable {
         this.listings = new ListingRepository(db.connection());
         this.search = new SearchIndex(db.connection());
         this.rowCache = new RowCache(list);
+        this.stats = new StatsQuery(db.connection());
     }
 
     /**
@@ -210,8 +216,18 @@ public final class Library implements AutoCloseable {
         return query(tags::all);
     }
 
+    /** Every tag; with {@code unreadOnly}, each counts only its unread papers. */
+    public List<Tag> tags(boolean unreadOnly) throws LibraryException {
+        return query(() -> tags.all(unreadOnly));
+    }
+
     public List<ListingSource> listings() throws LibraryException {
         return query(listings::all);
+    }
+
+    /** Every imported listing; with {@code unreadOnly}, each counts only its unread papers. */
+    public List<ListingSource> listings(boolean unreadOnly) throws LibraryException {
+        return query(() -> listings.all(unreadOnly));
     }
 
     public LibraryCounts counts() throws LibraryException {
@@ -223,6 +239,33 @@ public final class Library implements AutoCloseable {
                 list.count(new PaperFilter(ReadState.ALL, null, true, false, null, "", false), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, false, true, null, "", false), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since)));
+    }
+
+    /**
+     * The sidebar's counts over the unread papers only ("Unread only"): all and unread are the unread papers,
+     * read is 0, with code and recently added count their unread papers, the Trash as in {@link #counts()}.
+     */
+    public LibraryCounts unreadCounts() throws LibraryException {
+        Instant since = recentSince();
+        PaperFilter unread = PaperFilter.ALL.withReadState(ReadState.UNREAD);
+        return snapshot(() -> {
+            int n = list.count(unread, null, since);
+            return new LibraryCounts(n, n, 0,
+                    list.count(new PaperFilter(ReadState.UNREAD, null, true, false, null, "", false), null, since),
+                    list.count(new PaperFilter(ReadState.UNREAD, null, false, true, null, "", false), null, since),
+                    list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since));
+        });
+    }
+
+    /**
+     * Reading statistics of the papers the filter selects (its text too), over the last {@code weeks} ISO weeks
+     * of the library's time zone, with the {@link #STATS_TOP} organisations and tags that have most papers.
+     */
+    public ReadingStats statistics(PaperFilter filter, int weeks) throws LibraryException {
+        String fts = SearchIndex.toFtsQuery(filter.query());
+        Instant since = recentSince();
+        StatsQuery.Facts facts = snapshot(() -> stats.facts(filter, fts, since, STATS_TOP));
+        return new ReadingStatistics(clock).compute(facts, weeks);
     }
 
     private Instant recentSince() {
