@@ -242,15 +242,15 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * The sidebar's counts over the unread papers only ("Unread only"): all and unread are the unread papers,
-     * read is 0, with code and recently added count their unread papers, the Trash as in {@link #counts()}.
+     * The sidebar's counts with "Unread only": all, with code and recently added count their unread papers; unread,
+     * read and the Trash as in {@link #counts()} (those views choose for themselves).
      */
     public LibraryCounts unreadCounts() throws LibraryException {
         Instant since = recentSince();
         PaperFilter unread = PaperFilter.ALL.withReadState(ReadState.UNREAD);
         return snapshot(() -> {
             int n = list.count(unread, null, since);
-            return new LibraryCounts(n, n, 0,
+            return new LibraryCounts(n, n, list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),
                     list.count(new PaperFilter(ReadState.UNREAD, null, true, false, null, "", false), null, since),
                     list.count(new PaperFilter(ReadState.UNREAD, null, false, true, null, "", false), null, since),
                     list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since));

@@ -16,7 +16,8 @@ import io.papershelf.storage.StatsQuery;
 /**
  * Turns the facts of {@link StatsQuery} into {@link ReadingStats}: ISO weeks in the clock's zone, the last
  * {@code weeks} of them up to the one holding today, oldest first and empty ones included. A paper counts as
- * added in the week of its added day and, if it is read now, as read in the week of its read day; the backlog
+ * added in the week of its added day and, if it is read now, as read in the week of its read day (never before it
+ * was added: a backup's times can say otherwise, and the backlog would go below zero); the backlog
  * at the end of a week is what was added up to then less what, of the papers read now, was read up to then (a
  * paper read and then marked unread again leaves no trace). Pure: the same facts and clock give the same numbers.
  */
@@ -50,7 +51,7 @@ public final class ReadingStatistics {
             }
         }
         for (StatsQuery.Read r : facts.reads()) {
-            int w = week(r.readAt(), zone, firstMonday, weeks);
+            int w = week(readAt(r), zone, firstMonday, weeks);
             if (w < 0) {
                 readBefore += r.papers();
             } else if (w < weeks) {
@@ -66,6 +67,11 @@ public final class ReadingStatistics {
         }
         return new ReadingStats(facts.papers(), facts.read(), facts.withCode(), out, facts.organizations(),
                 facts.tags(), medianDaysToRead(facts.reads()));
+    }
+
+    /** When a paper counts as read: not before it was added (a backup's times can say otherwise). */
+    private static Instant readAt(StatsQuery.Read r) {
+        return r.readAt().isBefore(r.addedAt()) ? r.addedAt() : r.readAt();
     }
 
     /** "2026-W48": the ISO week-based year and week of a day. */

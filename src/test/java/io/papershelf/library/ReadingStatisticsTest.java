@@ -90,6 +90,19 @@ class ReadingStatisticsTest {
     }
 
     @Test
+    void aPaperReadBeforeItWasAddedCountsAsReadWhenAddedSoTheBacklogNeverGoesBelowZero() {
+        StatsQuery.Facts restored = new StatsQuery.Facts(3, 2, 0,
+                List.of(new Added(at("2026-01-06T09:00:00Z"), 3)),                           // restored this week
+                List.of(new Read(at("2026-01-06T09:00:00Z"), at("2025-05-22T10:00:00Z"), 2)), // read months before
+                List.of(), List.of());
+        ReadingStats s = new ReadingStatistics(CLOCK).compute(restored, 2);
+        assertThat(s.weeks()).containsExactly(
+                new Week("2026-W01", LocalDate.of(2025, 12, 29), 0, 0, 0),
+                new Week("2026-W02", LocalDate.of(2026, 1, 5), 3, 2, 1));
+        assertThat(s.medianDaysToRead()).isEqualTo(0.0);
+    }
+
+    @Test
     void weekLabelsUseTheIsoWeekBasedYear() {
         assertThat(ReadingStatistics.label(LocalDate.of(2026, 12, 31))).isEqualTo("2026-W53");
         assertThat(ReadingStatistics.label(LocalDate.of(2027, 1, 3))).isEqualTo("2026-W53");

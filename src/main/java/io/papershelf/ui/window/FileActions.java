@@ -9,11 +9,13 @@ import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import io.papershelf.model.ExportFormat;
+import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.common.UiState;
 
 /**
  * The File menu's work: import listings (from the chooser, remembering the folder, or dropped on the
- * window), export, new and open library, restore from a backup.
+ * window), export (a notice then says where the file went), new and open library, restore from a backup.
  */
 final class FileActions {
     private final Stage stage;
@@ -84,13 +86,40 @@ final class FileActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().description(), "*." + ext));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            Path p = target.toPath();
-            List<Long> ids = choice.selectionOnly() ? selected : null;
-            s.executor().submit(() -> {
-                s.library().export(choice.format(), ids, p);
-                return null;
-            }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
+            exportTo(choice.format(), choice.selectionOnly(), target.toPath());
         }
+    }
+
+    /** Writes the export in the background; a notice then says where it went, with Show in folder. */
+    void exportTo(ExportFormat format, boolean selectionOnly, Path target) {
+        List<Long> ids = selectionOnly ? selection.get() : null;
+        s.executor().submit(() -> {
+            s.library().export(format, ids, target);
+            return ids != null ? ids.size() : s.library().counts().all();
+        }, n -> vm.showNotice(Notice.info("Exported " + (n == 1 ? "1 paper" : n + " papers") + " to "
+                        + target.toAbsolutePath() + ".", new Notice.Action("Show in folder", () -> showFolder(target)))),
+                e -> dialogs.error(MainViewModel.message(e)));
+    }
+
+    /** Opens the folder holding a file in the desktop's file manager; a notice says so when that cannot be done. */
+    private void showFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            s.links().open(folder.toUri().toString());
+        } catch (RuntimeException e) {
+            vm.showNotice(Notice.warning("Could not open the folder " + folder + " ("
+                    + MainViewModel.message(e) + ")."));
+        }
+    }
+
+    /** Asks where to save an image (a chart of the statistics); null when the user cancels. */
+    Path chooseImageFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save image");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = chooser.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
     }
 
     void chooseLibrary(boolean create) {

@@ -20,6 +20,7 @@ import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.detail.DetailViewModel;
 import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarViewModel;
+import io.papershelf.ui.stats.StatisticsViewModel;
 
 /**
  * The window as a whole: wires the sidebar, list and detail together, imports files in the background
@@ -31,11 +32,14 @@ public final class MainViewModel {
     private final SidebarViewModel sidebar;
     private final PaperListViewModel list;
     private final DetailViewModel detail;
+    private final StatisticsViewModel statistics;
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
     private List<Long> lastTrashed = List.of();
+    private Notice trashNotice;
+    private Consumer<List<Long>> selectPapers = ids -> { };
 
     public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers) {
         this.library = library;
@@ -44,11 +48,38 @@ public final class MainViewModel {
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
         this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError);
-        sidebar.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && now.filter() != null) {
-                list.filterProperty().set(now.filter());
+        this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
+            @Override
+            public void showTag(String tag) {
+                sidebar.selectTag(tag);
+            }
+
+            @Override
+            public void showOrganization(String organization) {
+                sidebar.selectOrganization(organization);
+            }
+        }, this::showNotice, onError);
+        sidebar.filterProperty().addListener((obs, old, now) -> {
+            list.filterProperty().set(now);
+            if (sidebar.statisticsProperty().get()) {
+                showStatistics(); // "Unread only" changed under them
             }
         });
+        sidebar.statisticsProperty().addListener((obs, was, now) -> {
+            if (now) {
+                showStatistics();
+            } else {
+                statistics.hide();
+            }
+        });
+        sidebar.refreshesProperty().addListener((obs, a, b) -> statistics.libraryChanged());
+    }
+
+    /** The statistics of what the list shows: the sidebar's view with the search text. */
+    private void showStatistics() {
+        String query = list.queryProperty().get().strip();
+        statistics.show(list.filterProperty().get().withQuery(query),
+                sidebar.filterLabelProperty().get() + (query.isEmpty() ? "" : " · “" + query + "”"));
     }
 
     static String message(Throwable e) {
@@ -71,6 +102,15 @@ public final class MainViewModel {
 
     public DetailViewModel detail() {
         return detail;
+    }
+
+    public StatisticsViewModel statistics() {
+        return statistics;
+    }
+
+    /** How the window selects papers in the list (the ones an undo brought back). */
+    void onSelectPapers(Consumer<List<Long>> select) {
+        this.selectPapers = select;
     }
 
     public Library library() {
@@ -171,30 +211,58 @@ public final class MainViewModel {
             return null;
         }, x -> {
             lastTrashed = copy;
+            String what = trashedWhat(copy);
             list.remove(copy);
             sidebar.refresh();
+            trashNotice = Notice.info("Moved " + what + " to the Trash.", new Notice.Action("Undo", () -> undo(copy)));
+            showNotice(trashNotice);
         }, e -> error.set(message(e)));
+    }
+
+    /** "“Title”" for one paper (cut when long), "3 papers" for several. */
+    private String trashedWhat(List<Long> ids) {
+        if (ids.size() > 1) {
+            return ids.size() + " papers";
+        }
+        return list.rows().stream().filter(r -> r.id() == ids.get(0)).findFirst()
+                .map(r -> "“" + (r.title().length() > 70 ? r.title().substring(0, 69).strip() + "…" : r.title()) + "”")
+                .orElse("1 paper");
     }
 
     public boolean canUndo() {
         return !lastTrashed.isEmpty();
     }
 
-    /** Takes the last papers moved to the Trash back out. */
+    /** Takes the last papers moved to the Trash back out, and selects them again. */
     public void undo() {
-        List<Long> ids = lastTrashed;
+        undo(lastTrashed);
+    }
+
+    private void undo(List<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        lastTrashed = List.of();
-        restore(ids);
+        if (ids == lastTrashed) {
+            lastTrashed = List.of();
+        }
+        if (trashNotice != null && notice.get() == trashNotice) {
+            notice.set(null);
+        }
+        restore(ids, true);
     }
 
     public void restore(List<Long> ids) {
+        restore(ids, false);
+    }
+
+    private void restore(List<Long> ids, boolean select) {
         executor.submit(() -> {
             library.restore(ids);
             return null;
         }, x -> {
+            if (select) {
+                list.afterNextLoad(() -> selectPapers.accept(ids));
+            }
             list.reload();
             sidebar.refresh();
         }, e -> error.set(message(e)));
