@@ -13,8 +13,9 @@ import io.papershelf.model.ReadingStats;
 
 /**
  * The numbers behind the reading statistics, as SQL aggregates over the papers a filter selects (the same
- * filter as the list's, see {@link PaperListQuery}): totals, how many papers were added at each instant, how
- * many were read at each instant (with when they were added), and the organisations and tags with most papers.
+ * filter as the list's, see {@link PaperListQuery}): how many papers were added at each instant (with how many
+ * of them are read and have code: their sums are the totals), how many were read at each instant (with when they
+ * were added), and the organisations and tags with most papers.
  * Imports add their papers at one instant and bulk marks read them at one, so these lists are short even at
  * 100,000 papers. Weeks, time zones and medians are the library's business.
  */
@@ -52,16 +53,15 @@ public final class StatsQuery {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder();
         PaperListQuery.where(where, args, filter, ftsQuery, recentSince);
-        int[] totals = new int[3];
-        query("SELECT count(*), coalesce(sum(p.is_read), 0), coalesce(sum(p.has_code), 0) FROM papers p" + where,
-                args, rs -> {
-                    totals[0] = rs.getInt(1);
-                    totals[1] = rs.getInt(2);
-                    totals[2] = rs.getInt(3);
-                });
+        int[] totals = new int[3]; // papers, read, with code: the sums of the groups by added_at
         List<Added> added = new ArrayList<>();
-        query("SELECT p.added_at, count(*) FROM papers p" + where + " GROUP BY p.added_at", args,
-                rs -> added.add(new Added(SqlValues.instant(rs.getString(1)), rs.getInt(2))));
+        query("SELECT p.added_at, count(*), sum(p.is_read), sum(p.has_code) FROM papers p" + where
+                + " GROUP BY p.added_at", args, rs -> {
+                    added.add(new Added(SqlValues.instant(rs.getString(1)), rs.getInt(2)));
+                    totals[0] += rs.getInt(2);
+                    totals[1] += rs.getInt(3);
+                    totals[2] += rs.getInt(4);
+                });
         List<Read> reads = new ArrayList<>();
         query("SELECT p.added_at, p.read_changed_at, count(*) FROM papers p" + where
                         + " AND p.is_read = 1 AND p.read_changed_at IS NOT NULL GROUP BY p.added_at, p.read_changed_at",
@@ -71,11 +71,16 @@ public final class StatsQuery {
         query("SELECT p.organization, count(*) AS n FROM papers p" + where + " AND coalesce(p.organization, '') <> ''"
                         + " GROUP BY p.organization ORDER BY n DESC, p.organization LIMIT " + top, args,
                 rs -> organizations.add(new ReadingStats.Count(rs.getString(1), rs.getInt(2))));
+        // From the tagged papers, not the library: the whole library is "not among the few in the Trash" (a set of
+        // 100,000 ids to match against took 50 ms at 100,000 papers); any other filter joins each tagged paper.
+        boolean everything = filter.equals(PaperFilter.ALL) && ftsQuery == null;
+        String tagged = everything
+                ? " WHERE pt.paper_id NOT IN (SELECT id FROM papers WHERE deleted_at IS NOT NULL)"
+                : " JOIN papers p ON p.id = pt.paper_id" + where;
         List<ReadingStats.Count> tags = new ArrayList<>();
-        query("SELECT t.name, count(*) AS n FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id IN "
-                        + "(SELECT p.id FROM papers p" + where + ") GROUP BY t.id ORDER BY n DESC, t.name COLLATE NOCASE LIMIT "
-                        + top, args,
-                rs -> tags.add(new ReadingStats.Count(rs.getString(1), rs.getInt(2))));
+        query("SELECT t.name, count(*) AS n FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id" + tagged
+                        + " GROUP BY t.id ORDER BY n DESC, t.name COLLATE NOCASE LIMIT " + top,
+                everything ? List.of() : args, rs -> tags.add(new ReadingStats.Count(rs.getString(1), rs.getInt(2))));
         return new Facts(totals[0], totals[1], totals[2], added, reads, organizations, tags);
     }
 

@@ -3,8 +3,6 @@ package io.papershelf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,21 +32,14 @@ class RestoreFromJsonTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Path lib() {
         return dir.resolve("library.db");
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--library", lib().toString()), Arrays.stream(args)).toArray(String[]::new);
-        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err), dir.resolve("data"),
-                Clock.fixed(NOW, ZoneOffset.UTC));
-        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().strip());
+    private CliRun run(String... args) {
+        return CliRun.of(lib(), dir.resolve("data"), Clock.fixed(NOW, ZoneOffset.UTC), args);
     }
+
 
     /** Whatever a test did, nothing it ran left a lock file (or a half-built library) behind. */
     @AfterEach
@@ -84,7 +75,7 @@ class RestoreFromJsonTest {
             before = library.papers().stream().filter(p -> p.title().startsWith("LowFER")).findFirst().orElseThrow();
         }
 
-        Run restored = run("restore", "--from", json.toString());
+        CliRun restored = run("restore", "--from", json.toString());
         assertThat(restored.err()).isEmpty();
         assertThat(restored.code()).isZero();
         Path aside = dir.resolve("library.db.before-restore-20260521-093000").toAbsolutePath();
@@ -109,7 +100,7 @@ class RestoreFromJsonTest {
         Path json = exportedThenChanged();
         byte[] library = Files.readAllBytes(lib());
         Path listing = dir.resolve("more.txt");
-        Run refused = run("restore", "--from", listing.toString());
+        CliRun refused = run("restore", "--from", listing.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).isEqualTo("Cannot restore from " + listing + ": it is a listing (Hugging Face text), "
                 + "not a Papershelf backup or JSON export; to add its papers to the library, run: "
@@ -117,7 +108,7 @@ class RestoreFromJsonTest {
         assertThat(Files.readAllBytes(lib())).isEqualTo(library);
 
         Files.write(json, Arrays.copyOf(Files.readAllBytes(json), 3000)); // cut short
-        Run damaged = run("restore", "--from", json.toString());
+        CliRun damaged = run("restore", "--from", json.toString());
         assertThat(damaged.code()).isEqualTo(1);
         assertThat(damaged.err()).startsWith("backup.json").doesNotContain("\n");
         assertThat(Files.readAllBytes(lib())).isEqualTo(library);
@@ -127,7 +118,7 @@ class RestoreFromJsonTest {
     void aCommandRefusedByAnOpenWindowLeavesTheWindowsLockFileAlone() throws Exception {
         Path json = exportedThenChanged();
         try (LibraryLock window = LibraryLock.acquire(lib())) {
-            Run refused = run("restore", "--from", json.toString());
+            CliRun refused = run("restore", "--from", json.toString());
             assertThat(refused.code()).isEqualTo(1);
             assertThat(refused.err()).startsWith("The library " + lib().toAbsolutePath() + " is open in a Papershelf window");
             assertThat(window.file()).exists();

@@ -2,12 +2,8 @@ package io.papershelf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +21,10 @@ class StatsCommandTest {
     Path dir;
     private final TestClock clock = new TestClock("2026-05-20T10:00:00Z", "UTC");
 
-    record Run(int code, String out, String err) {
+    private CliRun run(String... args) {
+        return CliRun.of(dir.resolve("library.db"), dir.resolve("data"), clock, args);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--library", dir.resolve("library.db").toString()), Arrays.stream(args))
-                .toArray(String[]::new);
-        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err), dir.resolve("data"), clock);
-        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().strip());
-    }
 
     /** The sample imported on Wednesday 20 May 2026 (2026-W21); three papers read a day and a half later. */
     private void sample() throws Exception {
@@ -53,7 +42,7 @@ class StatsCommandTest {
     @Test
     void jsonHasTheKeysOfTheIssueAndEveryWeek() throws Exception {
         sample();
-        Run r = run("stats", "--weeks", "4", "--json");
+        CliRun r = run("stats", "--weeks", "4", "--json");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("{\"papers\":50,\"read\":3,\"unread\":47,\"withCode\":10,"
@@ -70,7 +59,7 @@ class StatsCommandTest {
     @Test
     void thePlainTableIsAligned() throws Exception {
         sample();
-        Run r = run("stats", "--weeks", "3");
+        CliRun r = run("stats", "--weeks", "3");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("""
                 Papers                 50
@@ -95,12 +84,12 @@ class StatsCommandTest {
 
     @Test
     void anEmptyLibraryHasZerosAndNoMedianAndABadWeekCountIsAUsageError() {
-        Run r = run("stats", "--json", "--weeks", "1");
+        CliRun r = run("stats", "--json", "--weeks", "1");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("{\"papers\":0,\"read\":0,\"unread\":0,\"withCode\":0,"
                 + "\"weeks\":[{\"week\":\"2026-W21\",\"added\":0,\"read\":0}],\"organizations\":[],\"tags\":[],"
                 + "\"medianDaysToRead\":null}\n");
-        Run bad = run("stats", "--weeks", "0");
+        CliRun bad = run("stats", "--weeks", "0");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("--weeks must be a whole number from 1 to 520, not 0.");
     }

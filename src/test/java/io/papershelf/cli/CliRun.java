@@ -1,0 +1,20 @@
+package io.papershelf.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/** One run of the command line on a library, with its exit code and what it printed (line ends as \n). */
+record CliRun(int code, String out, String err) {
+    /** Runs {@code papershelf --library LIBRARY ARGS...} with the data folder and clock given. */
+    static CliRun of(Path library, Path dataFolder, Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Stream.concat(Stream.of("--library", library.toString()), Arrays.stream(args)).toArray(String[]::new);
+        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err), dataFolder, clock);
+        return new CliRun(code, out.toString().replace("\r\n", "\n"), err.toString().strip());
+    }
+}
