@@ -1,5 +1,7 @@
 package io.papershelf.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +22,8 @@ import io.papershelf.storage.StatsQuery;
  * The reading statistics at 100,000 papers ({@code Library.statistics}, what the statistics view and
  * {@code papershelf stats} ask for): the whole library, the unread papers, one tag. The floor is the same SQL
  * aggregates ({@link StatsQuery}) on a plain JDBC connection to the same file, in the same runs; each SQL part
- * is also timed alone, to show where the time goes.
+ * is also timed alone, to show where the time goes. On a busy machine the CPU time of the calling thread (where
+ * SQLite runs) says more than the wall time, so both are reported.
  */
 final class StatsBench {
     static final double LIMIT_MS = 300;
@@ -32,7 +35,12 @@ final class StatsBench {
         filters.put("unread papers (80%)", PaperFilter.ALL.withReadState(ReadState.UNREAD));
         filters.put("tag \"llm\" (1%)", PaperFilter.ALL.withTag("llm"));
         Map<String, List<Double>> times = new LinkedHashMap<>();
-        filters.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        filters.keySet().forEach(k -> {
+            times.put(k, new ArrayList<>());
+            cpu.put(k, new ArrayList<>());
+        });
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> floor = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
         Map<String, List<Double>> parts = new LinkedHashMap<>();
@@ -43,14 +51,17 @@ final class StatsBench {
             for (int r = -3; r < ctx.runs(); r++) {
                 double whole = 0;
                 for (var f : filters.entrySet()) {
+                    long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     library.statistics(f.getValue(), 26);
                     double ms = (System.nanoTime() - t0) / 1e6;
+                    double cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
                     if (f.getValue() == PaperFilter.ALL) {
                         whole = ms;
                     }
                     if (r >= 0) {
                         times.get(f.getKey()).add(ms);
+                        cpu.get(f.getKey()).add(cpuMs);
                     }
                 }
                 long t0 = System.nanoTime();
@@ -64,8 +75,11 @@ final class StatsBench {
             }
         }
         List<Result> out = new ArrayList<>();
-        times.forEach((name, t) -> out.add(Result.of("stats", "statistics of the " + name + ", 26 weeks",
-                new Stats(t), LIMIT_MS, false)));
+        times.forEach((name, t) -> {
+            out.add(Result.of("stats", "statistics of the " + name + ", 26 weeks", new Stats(t), LIMIT_MS, false));
+            out.add(Result.info("stats", "  CPU time of the same (SQLite runs on the calling thread)",
+                    new Stats(cpu.get(name)), "ms"));
+        });
         out.add(Result.info("stats", "floor: the same SQL aggregates on a plain JDBC connection", new Stats(floor), "ms"));
         out.add(Result.info("stats", "whole library / floor (per run)", new Stats(ratio), "x"));
         parts.forEach((name, t) -> out.add(Result.info("stats", "  SQL part alone: " + name, new Stats(t), "ms")));

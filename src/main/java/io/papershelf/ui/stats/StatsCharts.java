@@ -122,6 +122,7 @@ final class StatsCharts {
         chart.setCategoryGap(8);
         chart.setPrefHeight(Math.min(340, 90 + 30 * Math.max(2, bars.size()))); // a few bars stay bars, not blocks
         chart.setMinHeight(chart.getPrefHeight());
+        chart.setMaxHeight(chart.getPrefHeight());
         ((CategoryAxis) chart.getYAxis()).getCategories().setAll(bars.stream().map(XYChart.Data::getYValue).toList());
         chart.getData().setAll(List.of(series));
         for (XYChart.Data<Number, String> bar : bars) {
