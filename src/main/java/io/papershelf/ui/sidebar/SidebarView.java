@@ -1,7 +1,7 @@
 package io.papershelf.ui.sidebar;
 
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Side;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -122,7 +122,7 @@ public final class SidebarView {
         if (cell == null) {
             showForSelected();
         } else if (cell.getItem() instanceof SidebarItem item) {
-            show(menus.forItem(item), m -> m.show(cell, e.getScreenX(), e.getScreenY()));
+            show(menus.forItem(item), m -> m.show(list, e.getScreenX(), e.getScreenY()));
         }
     }
 
@@ -132,7 +132,10 @@ public final class SidebarView {
                 .filter(n -> n instanceof ListCell<?> c && item.equals(c.getItem()) && c.isVisible())
                 .map(n -> (ListCell<?>) n).findFirst().orElse(null);
         if (cell != null) {
-            show(menus.forItem(item), m -> m.show(cell, Side.BOTTOM, 16, 0));
+            // Anchored to the list, not the cell: a popup takes its owner's styles, and a selected cell's would
+            // colour the menu's words.
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            show(menus.forItem(item), m -> m.show(list, b.getMinX() + 16, b.getMaxY()));
         }
     }
 
