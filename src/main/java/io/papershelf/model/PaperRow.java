@@ -1,7 +1,6 @@
 package io.papershelf.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ public record PaperRow(
         long id,
         String title,
         String byline,
-        LocalDate published,
+        PublishedDate published,
         Integer upvotes,
         int comments,
         boolean read,
@@ -23,8 +22,6 @@ public record PaperRow(
     public PaperRow {
         tags = List.copyOf(tags);
     }
-
-
 
     /** The organisation's name, else "N authors", else empty. */
     public static String byline(String organization, Integer authorCount, int namedAuthors) {

@@ -1,6 +1,5 @@
 package io.papershelf.ui.list;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.UiState;
@@ -64,7 +64,7 @@ public final class PaperTableView {
         TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, RowOrder.TITLE);
         title.setMinWidth(160);
         TableColumn<PaperRow, String> byline = column("byline", "By", 110, PaperRow::byline, RowOrder.BYLINE);
-        TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
+        TableColumn<PaperRow, PublishedDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
         published.setCellFactory(c -> new TableCells.TextCell<>(d -> d == null ? "" : DisplayDate.format(d), Pos.CENTER_LEFT));
         TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes, RowOrder.UPVOTES);

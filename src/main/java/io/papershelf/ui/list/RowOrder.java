@@ -1,10 +1,10 @@
 package io.papershelf.ui.list;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 
 /**
  * How each column of the paper table orders rows. Each is its own small comparator of whole rows, not
@@ -18,8 +18,8 @@ final class RowOrder {
     static final Comparator<PaperRow> TITLE = (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.title(), b.title());
     static final Comparator<PaperRow> BYLINE = (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.byline(), b.byline());
     static final Comparator<PaperRow> PUBLISHED = (a, b) -> {
-        LocalDate x = a.published();
-        LocalDate y = b.published();
+        PublishedDate x = a.published();
+        PublishedDate y = b.published();
         return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
     };
     static final Comparator<PaperRow> UPVOTES = (a, b) -> {

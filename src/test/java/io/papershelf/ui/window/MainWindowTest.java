@@ -93,12 +93,23 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
         Node summary = robot.lookup("#import-summary").query();
         assertThat(((javafx.scene.control.DialogPane) summary).getContentText())
-                .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)");
+                .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)");
         robot.interact(() -> summary.getScene().getWindow().hide());
         waitUntil(() -> table(robot).getItems().size() == 50);
         // The list shows the papers of that import: its listing is selected in the sidebar.
         waitUntil(() -> window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
                 && l.listing().fileName().equals(TestFiles.DAILY));
+    }
+
+    /** Imports one file, closes the summary and waits for the list to show that listing's papers. */
+    private void importOne(FxRobot robot, Path file, int papers) throws Exception {
+        robot.interact(() -> window.importFiles(List.of(file.toFile())));
+        waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
+        Node dialog = robot.lookup("#import-summary").query();
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+        waitUntil(() -> table(robot).getItems().size() == papers
+                && window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
+                && l.listing().fileName().equals(file.getFileName().toString()));
     }
 
     private void select(FxRobot robot, String titleStart) throws Exception {
@@ -290,5 +301,30 @@ class MainWindowTest {
         robot.clickOn("Mark read");
         waitUntil(() -> unread() == 45);
         assertThat(table(robot).getItems().stream().filter(PaperRow::read)).hasSize(5);
+    }
+
+    @Test
+    void theSummaryStandsUnderTheTitleAndALongSuggestedKeywordDoesNotWidenThePane(FxRobot robot) throws Exception {
+        // The hand-made single-paper page (ai_summary), and a BibTeX entry whose keyword is an arXiv subject line.
+        Path page = TestFiles.copy("hf-paper-page-handmade.html", dir);
+        Path bib = TestFiles.write(dir.resolve("scholar.bib"), """
+                @article{a, title={A Paper With A Long Keyword}, year={2021},
+                  keywords={Computer Science - Computer Vision and Pattern Recognition, Computer Science - Machine Learning}}
+                """);
+        importOne(robot, page, 1);
+        select(robot, "LOGO");
+        Label summary = robot.lookup("#detail-summary").queryAs(Label.class);
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getText()).isEqualTo("LOGO aligns long-context models with a reference-free preference "
+                + "optimisation on one GPU machine.");
+
+        importOne(robot, bib, 1);
+        select(robot, "A Paper With A Long Keyword");
+        assertThat(robot.lookup("#detail-summary").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#detail-meta").queryAs(Label.class).getText()).contains("Published 2021");
+        List<Button> suggestions = robot.lookup(".ps-suggested-tag").queryAllAs(Button.class).stream().toList();
+        assertThat(suggestions).extracting(Button::getText).containsExactly(
+                "Computer Science - Computer Vision and Pattern Recognition", "Computer Science - Machine Learning");
+        assertThat(suggestions).allSatisfy(b -> assertThat(b.getWidth()).isLessThanOrEqualTo(240.0));
     }
 }
