@@ -37,9 +37,7 @@ public final class MainViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
-    private List<Long> lastTrashed = List.of();
-    private Notice trashNotice;
-    private Consumer<List<Long>> selectPapers = ids -> { };
+    private final TrashWithUndo trash;
 
     public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers) {
         this.library = library;
@@ -48,6 +46,7 @@ public final class MainViewModel {
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
         this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError);
+        this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, onError);
         this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
             @Override
             public void showTag(String tag) {
@@ -110,7 +109,7 @@ public final class MainViewModel {
 
     /** How the window selects papers in the list (the ones an undo brought back). */
     void onSelectPapers(Consumer<List<Long>> select) {
-        this.selectPapers = select;
+        trash.onSelectPapers(select);
     }
 
     public Library library() {
@@ -200,80 +199,26 @@ public final class MainViewModel {
         });
     }
 
-    /** Moves papers to the Trash; {@link #undo()} brings them back. */
+    /** Moves papers to the Trash; a notice says which, with Undo ({@link #undo()}), which selects them again. */
     public void trash(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Long> copy = List.copyOf(ids);
-        executor.submit(() -> {
-            library.trash(copy);
-            return null;
-        }, x -> {
-            lastTrashed = copy;
-            String what = trashedWhat(copy);
-            list.remove(copy);
-            sidebar.refresh();
-            trashNotice = Notice.info("Moved " + what + " to the Trash.", new Notice.Action("Undo", () -> undo(copy)));
-            showNotice(trashNotice);
-        }, e -> error.set(message(e)));
-    }
-
-    /** "“Title”" for one paper (cut when long), "3 papers" for several. */
-    private String trashedWhat(List<Long> ids) {
-        if (ids.size() > 1) {
-            return ids.size() + " papers";
-        }
-        return list.rows().stream().filter(r -> r.id() == ids.get(0)).findFirst()
-                .map(r -> "“" + (r.title().length() > 70 ? r.title().substring(0, 69).strip() + "…" : r.title()) + "”")
-                .orElse("1 paper");
+        trash.trash(ids);
     }
 
     public boolean canUndo() {
-        return !lastTrashed.isEmpty();
+        return trash.canUndo();
     }
 
     /** Takes the last papers moved to the Trash back out, and selects them again. */
     public void undo() {
-        undo(lastTrashed);
-    }
-
-    private void undo(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        if (ids == lastTrashed) {
-            lastTrashed = List.of();
-        }
-        if (trashNotice != null && notice.get() == trashNotice) {
-            notice.set(null);
-        }
-        restore(ids, true);
+        trash.undo();
     }
 
     public void restore(List<Long> ids) {
-        restore(ids, false);
-    }
-
-    private void restore(List<Long> ids, boolean select) {
-        executor.submit(() -> {
-            library.restore(ids);
-            return null;
-        }, x -> {
-            if (select) {
-                list.afterNextLoad(() -> selectPapers.accept(ids));
-            }
-            list.reload();
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.restore(ids, false);
     }
 
     public void emptyTrash() {
-        executor.submit(library::emptyTrash, n -> {
-            lastTrashed = List.of();
-            list.reload();
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.emptyTrash();
     }
 
     public void renameTag(String from, String to) {
