@@ -59,6 +59,8 @@ class RestoreFromJsonTest {
             library.setRead(List.of(id), true);
             library.addTag(List.of(id), "factorisation");
             library.saveNotes(id, "Compare with TuckER.");
+            library.addHighlight(id, io.papershelf.model.Highlight.Field.ABSTRACT, 0, 20, 1);
+            library.setHighlightComment(library.paper(id).orElseThrow().highlights().get(0).id(), "the claim");
         }
         Path json = dir.resolve("backup.json");
         assertThat(run("export", "--format", "json", "--output", json.toString()).code()).isZero();
@@ -87,6 +89,8 @@ class RestoreFromJsonTest {
         try (Library library = Library.open(lib())) {
             Paper after = library.papers().stream().filter(p -> p.title().startsWith("LowFER")).findFirst().orElseThrow();
             assertThat(after.notes()).isEqualTo("Compare with TuckER.");
+            assertThat(after.highlights()).extracting(h -> h.quote(), h -> h.comment())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(before.highlights().get(0).quote(), "the claim"));
             assertThat(after.readAt()).isEqualTo(before.readAt());
             assertThat(after.addedAt()).isEqualTo(before.addedAt());
         }

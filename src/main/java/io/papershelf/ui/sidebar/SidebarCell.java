@@ -29,7 +29,8 @@ final class SidebarCell extends ListCell<SidebarItem> {
     private static final Map<SidebarItem.View, Ikon> ICONS = Map.of(
             SidebarItem.View.ALL, Feather.LAYERS, SidebarItem.View.UNREAD, Feather.CIRCLE,
             SidebarItem.View.READ, Feather.CHECK_CIRCLE, SidebarItem.View.HAS_CODE, Feather.GITHUB,
-            SidebarItem.View.RECENT, Feather.CLOCK, SidebarItem.View.TRASH, Feather.TRASH_2);
+            SidebarItem.View.RECENT, Feather.CLOCK, SidebarItem.View.ANNOTATED, Feather.EDIT_3,
+            SidebarItem.View.TRASH, Feather.TRASH_2);
 
     SidebarCell() {
         setPrefWidth(0); // follow the list's width instead of widening it

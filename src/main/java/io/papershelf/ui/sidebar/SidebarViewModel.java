@@ -237,6 +237,7 @@ public final class SidebarViewModel {
         out.add(new SidebarItem.Fixed(SidebarItem.View.READ, c.read()));
         out.add(new SidebarItem.Fixed(SidebarItem.View.HAS_CODE, c.withCode()));
         out.add(new SidebarItem.Fixed(SidebarItem.View.RECENT, c.recentlyAdded()));
+        out.add(new SidebarItem.Fixed(SidebarItem.View.ANNOTATED, c.annotated()));
         out.add(new SidebarItem.Statistics());
         if (!s.tags().isEmpty()) {
             out.add(new SidebarItem.Heading("Tags"));

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import io.papershelf.model.ExportFormat;
@@ -79,6 +81,10 @@ final class FileActions {
         if (choice == null) {
             return;
         }
+        if (choice.format().folder()) {
+            exportNotes(choice.selectionOnly() ? selected : null);
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export");
         String ext = choice.format().extension();
@@ -88,6 +94,23 @@ final class FileActions {
         if (target != null) {
             exportTo(choice.format(), choice.selectionOnly(), target.toPath());
         }
+    }
+
+    /** File > Export… > Notes folder: one Markdown file per annotated paper into a folder the user picks. */
+    private void exportNotes(List<Long> ids) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export notes to a folder (for Obsidian or Logseq)");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            exportNotesTo(ids, folder.toPath());
+        }
+    }
+
+    /** Writes the notes folder in the background; a notice says where and what changed. */
+    void exportNotesTo(List<Long> ids, Path folder) {
+        s.executor().submit(() -> s.library().exportNotes(ids, folder),
+                done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts() + ".")),
+                e -> dialogs.error(MainViewModel.message(e)));
     }
 
     /** Writes the export in the background; a notice then says where it went, with Show in folder. */
@@ -104,12 +127,8 @@ final class FileActions {
     /** Opens the folder holding a file in the desktop's file manager; a notice says so when that cannot be done. */
     private void showFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        try {
-            s.links().open(folder.toUri().toString());
-        } catch (RuntimeException e) {
-            vm.showNotice(Notice.warning("Could not open the folder " + folder + " ("
-                    + MainViewModel.message(e) + ")."));
-        }
+        s.links().open(folder.toUri().toString(), reason -> Platform.runLater(() ->
+                vm.showNotice(Notice.warning("Could not open the folder " + folder + " (" + reason + ")."))));
     }
 
     /** Asks where to save an image (a chart of the statistics); null when the user cancels. */

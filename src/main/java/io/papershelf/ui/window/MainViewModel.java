@@ -45,7 +45,7 @@ public final class MainViewModel {
         Consumer<Throwable> onError = e -> error.set(message(e));
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
-        this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError);
+        this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError, this::showNotice);
         this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, onError);
         this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
             @Override
@@ -87,6 +87,7 @@ public final class MainViewModel {
 
     /** Loads everything for the first time. */
     public void start() {
+        detail.highlights().loadColors();
         sidebar.refresh();
         list.reload();
     }
@@ -246,7 +247,7 @@ public final class MainViewModel {
 
     /** Saves what is unsaved and waits for the background work to finish (window closing). */
     public void flushAndWait() {
-        detail.notes().flush();
+        detail.flush();
         executor.drain();
     }
 }

@@ -64,19 +64,20 @@ public final class MainWindow {
     private final MainSplit split;
     private final FileActions files;
     private final WindowAppearance appearance;
+    private final DetailView detail;
     private final Scene scene;
     private final Preferences prefs;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
-        this.links = LinkOpener.webOnly(services.links());
+        this.links = new ReportedLinks(services.links(), vm);
         this.state = new WindowStateStore(services.prefs());
         this.prefs = services.prefs();
         WindowDialogs dialogs = new WindowDialogs(stage);
         this.table = new PaperTableView(vm.list());
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
-        DetailView detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
+        this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
                 () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
         SelectionActions selection = new SelectionActions(vm, table, links);
         this.files = new FileActions(stage, services, vm, dialogs, selection::ids);
@@ -159,6 +160,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.show();
         state.restoreDividers(split);
+        state.restoreNoteDivider(detail);
         vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
         Platform.runLater(() -> table.node().requestFocus());
@@ -168,6 +170,7 @@ public final class MainWindow {
     public void saveAndClose() {
         vm.flushAndWait();
         state.save(stage, split, table, appearance.current());
+        state.saveNoteDivider(detail);
     }
 
     /** Imports files (from the chooser or a drop); the summary dialog follows. */
@@ -180,7 +183,12 @@ public final class MainWindow {
         files.exportTo(format, selectionOnly, target);
     }
 
-    /** Only http and https links reach the browser (for tests). */
+    /** File > Export… > Notes folder, without the folder chooser (for tests). */
+    void exportNotes(Path folder) {
+        files.exportNotesTo(null, folder);
+    }
+
+    /** Only http and https links reach the browser; one that fails is said and copied (for tests). */
     void openLink(String url) {
         links.open(url);
     }

@@ -140,9 +140,24 @@ final class WindowMenuActions implements MainMenu.Actions {
     }
 
     @Override
+    public void previewNote() {
+        if (selection.ids().size() == 1) {
+            detail.toggleNotePreview();
+        }
+    }
+
+    @Override
+    public void selectInAbstract() {
+        if (selection.ids().size() == 1) {
+            detail.focusAbstract();
+        }
+    }
+
+    @Override
     public void shortcuts() {
         List<String[]> keys = new ArrayList<>(menu.shortcuts());
         keys.addAll(ListKeys.SHORTCUTS);
+        keys.addAll(DetailView.SHORTCUTS);
         keys.addAll(SearchBar.SHORTCUTS);
         dialogs.shortcuts(keys);
     }

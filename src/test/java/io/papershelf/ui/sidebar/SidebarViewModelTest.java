@@ -68,7 +68,7 @@ class SidebarViewModelTest extends ViewModelFixture {
         assertThat(sidebar.filterLabelProperty().get()).isEqualTo("graphs, unread only");
         assertThat(sidebar.items()).filteredOn(i -> i instanceof SidebarItem.TagItem).extracting(SidebarItem::label,
                 i -> ((SidebarItem.TagItem) i).tag().count()).containsExactly(org.assertj.core.groups.Tuple.tuple("graphs", 1));
-        assertThat(counts(sidebar)).containsExactly(49, 49, 1, 10, 49, 0); // all, unread, read, code, recent, Trash
+        assertThat(counts(sidebar)).containsExactly(49, 49, 1, 10, 49, 0, 0); // all, unread, read, code, recent, annotated, Trash
         assertThat(sidebar.countsProperty().get().all()).as("the library's own count").isEqualTo(50);
 
         sidebar.selectView(SidebarItem.View.READ);

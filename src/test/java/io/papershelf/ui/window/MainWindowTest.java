@@ -27,6 +27,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
+
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
 import io.papershelf.library.Preferences;
@@ -127,7 +129,7 @@ class MainWindowTest {
             t.getSelectionModel().clearAndSelect(row);
             t.requestFocus();
         });
-        waitUntil(() -> robot.lookup("#detail-title").queryAs(Label.class).getText().startsWith(titleStart));
+        waitUntil(() -> robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().startsWith(titleStart));
     }
 
     private int unread() {
@@ -147,7 +149,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#empty-state").query().isVisible()).isFalse();
 
         select(robot, "InteractComp");
-        assertThat(robot.lookup("#abstract").queryAs(TextArea.class).getText())
+        assertThat(robot.lookup("#abstract").queryAs(StyleClassedTextArea.class).getText())
                 .startsWith("Language agents have demonstrated remarkable potential");
         assertThat(robot.lookup("#detail-meta").queryAs(Label.class).getText())
                 .contains("25 authors", "Published 28 Oct 2025", "2 comments");
@@ -177,9 +179,9 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#notes").query().isFocused());
         robot.write("Compare with WebShop.");
         select(robot, "LowFER");
-        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText()).isEmpty();
         select(robot, "InteractComp");
-        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("Compare with WebShop.");
+        assertThat(robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText()).isEqualTo("Compare with WebShop.");
         robot.clickOn("#notes").type(KeyCode.END).write(" Then the appendix.");
 
         // Close the window and open a new one on the same file: everything is there.
@@ -193,7 +195,7 @@ class MainWindowTest {
         });
         waitUntil(() -> table(robot).getItems().size() == 50);
         select(robot, "InteractComp");
-        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText())
+        assertThat(robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText())
                 .isEqualTo("Compare with WebShop. Then the appendix.");
         assertThat(unread()).isEqualTo(49);
         PaperRow row = table(robot).getSelectionModel().getSelectedItem();

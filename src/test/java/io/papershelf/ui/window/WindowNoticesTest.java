@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.testfx.api.FxRobot;
 
 import javafx.scene.control.Button;
@@ -44,7 +45,7 @@ class WindowNoticesTest extends WindowTestBase {
         waitUntil(() -> table(robot).getItems().size() == 50);
         waitUntil(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1
                 && table(robot).getSelectionModel().getSelectedItem().title().startsWith("LowFER"));
-        waitUntil(() -> robot.lookup("#detail-title").queryAs(Label.class).getText().startsWith("LowFER"));
+        waitUntil(() -> robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().startsWith("LowFER"));
         assertThat(notice(robot)).isNull();
         assertThat(window.viewModel().sidebar().countsProperty().get().trash()).isZero();
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
@@ -126,7 +127,7 @@ abstract class WindowTestBase {
             t.getSelectionModel().clearAndSelect(index);
             t.requestFocus();
         });
-        waitUntil(() -> robot.lookup("#detail-title").queryAs(Label.class).getText().startsWith(titleStart));
+        waitUntil(() -> robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().startsWith(titleStart));
     }
 
     /** The sidebar's cell showing this label. */
