@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "papershelf", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Keeps a reading list of research papers from saved listing pages.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class,
-            BackupCommand.class, CommandLine.HelpCommand.class})
+            StatsCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
 public final class PapershelfCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

@@ -25,6 +25,7 @@ import io.papershelf.model.ListingSource;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.ReadingStats;
 import io.papershelf.model.Tag;
 import io.papershelf.storage.Database;
 import io.papershelf.storage.HighlightRepository;
@@ -33,6 +34,7 @@ import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.RankingCorpusQuery;
 import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.StatsQuery;
 import io.papershelf.storage.StorageException;
 import io.papershelf.storage.TagRepository;
 
@@ -46,6 +48,8 @@ import io.papershelf.storage.TagRepository;
 public final class Library implements AutoCloseable {
     /** "Recently added" means within this long. */
     public static final Duration RECENT = Duration.ofDays(7);
+    /** How many organisations and tags the statistics name. */
+    public static final int STATS_TOP = 10;
 
     private final Database db;
     private final Clock clock;
@@ -71,7 +75,8 @@ public final class Library implements AutoCloseable {
         this.highlights = new HighlightRepository(db.connection());
         this.annotations = new Annotations(papers, highlights, search);
         this.imports = new LibraryImports(tx, clock, formats, papers, tags, listings, search, highlights);
-        this.queries = new PaperQueries(tx, clock, papers, list, tags, listings, search, rowCache, highlights);
+        this.queries = new PaperQueries(tx, clock, papers, list, tags, listings, search, rowCache, highlights,
+                new StatsQuery(db.connection()));
         this.marks = new PaperMarks(tx, clock, papers, tags, search);
         this.trash = new Trash(tx, clock, papers, search, rowCache);
         this.export = new LibraryExport(queries, clock);
@@ -199,9 +204,35 @@ public final class Library implements AutoCloseable {
         return queries.listings();
     }
 
-    /** The sidebar's numbers. */
+    /** Every tag; with {@code unreadOnly}, each counts only its unread papers. */
+    public List<Tag> tags(boolean unreadOnly) throws LibraryException {
+        return queries.tags(unreadOnly);
+    }
+
+    /** Every imported listing; with {@code unreadOnly}, each counts only its unread papers. */
+    public List<ListingSource> listings(boolean unreadOnly) throws LibraryException {
+        return queries.listings(unreadOnly);
+    }
+
+    /** The sidebar's numbers, in one read transaction. */
     public LibraryCounts counts() throws LibraryException {
         return queries.counts();
+    }
+
+    /**
+     * The sidebar's counts with "Unread only": all, with code, recently added and annotated count their unread
+     * papers; unread, read and the Trash as in {@link #counts()} (those views choose for themselves).
+     */
+    public LibraryCounts unreadCounts() throws LibraryException {
+        return queries.unreadCounts();
+    }
+
+    /**
+     * Reading statistics of the papers the filter selects (its text too), over the last {@code weeks} ISO weeks
+     * of the library's time zone, with the {@link #STATS_TOP} organisations and tags that have most papers.
+     */
+    public ReadingStats statistics(PaperFilter filter, int weeks) throws LibraryException {
+        return queries.statistics(filter, weeks, STATS_TOP);
     }
 
     // ---- what the user makes of papers ---------------------------------------------------------

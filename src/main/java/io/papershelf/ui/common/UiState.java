@@ -38,6 +38,11 @@ public final class UiState {
         public static final Appearance DEFAULT = new Appearance(false, true);
     }
 
+    /** The sidebar's "Unread only". */
+    public record Sidebar(boolean unreadOnly) {
+        public static final Sidebar DEFAULT = new Sidebar(false);
+    }
+
     /** The folder the last import came from. */
     public record ImportFolder(String path) {
         public static final ImportFolder DEFAULT = new ImportFolder(null);

@@ -30,6 +30,7 @@ final class MainMenu {
         void dark(boolean on);
         void sidebar(boolean on);
         void showTrash();
+        void statistics();
         void refresh();
         void toggleRead();
         void openGithub();
@@ -45,6 +46,7 @@ final class MainMenu {
     private final List<String[]> keys = new ArrayList<>();
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem sidebar = new CheckMenuItem("Show sidebar");
+    private final CheckMenuItem unreadOnly = new CheckMenuItem("Unread only");
 
     MainMenu(Actions a) {
         bar.setId("menu-bar");
@@ -73,7 +75,11 @@ final class MainMenu {
         sidebar.setOnAction(e -> a.sidebar(sidebar.isSelected()));
         keys.add(new String[] {sidebar.getAccelerator().getDisplayText(), "Show or hide the sidebar"});
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"),
+        unreadOnly.setId("menu-unread-only");
+        unreadOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
+        keys.add(new String[] {unreadOnly.getAccelerator().getDisplayText(), "Unread only, in every view"});
+        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), unreadOnly,
+                item("Statistics", null, a::statistics, "statistics"), item("Trash", null, a::showTrash, "trash"),
                 item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
@@ -117,5 +123,10 @@ final class MainMenu {
 
     void setSidebar(boolean on) {
         sidebar.setSelected(on);
+    }
+
+    /** View > Unread only, to bind to the sidebar's switch. */
+    javafx.beans.property.BooleanProperty unreadOnlyProperty() {
+        return unreadOnly.selectedProperty();
     }
 }

@@ -20,6 +20,7 @@ import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.detail.DetailViewModel;
 import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarViewModel;
+import io.papershelf.ui.stats.StatisticsViewModel;
 
 /**
  * The window as a whole: wires the sidebar, list and detail together, imports files in the background
@@ -31,11 +32,12 @@ public final class MainViewModel {
     private final SidebarViewModel sidebar;
     private final PaperListViewModel list;
     private final DetailViewModel detail;
+    private final StatisticsViewModel statistics;
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
-    private List<Long> lastTrashed = List.of();
+    private final TrashWithUndo trash;
 
     public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers) {
         this.library = library;
@@ -44,11 +46,39 @@ public final class MainViewModel {
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
         this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError, this::showNotice);
-        sidebar.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && now.filter() != null) {
-                list.filterProperty().set(now.filter());
+        this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, onError);
+        this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
+            @Override
+            public void showTag(String tag) {
+                sidebar.selectTag(tag);
+            }
+
+            @Override
+            public void showOrganization(String organization) {
+                sidebar.selectOrganization(organization);
+            }
+        }, this::showNotice, onError);
+        sidebar.filterProperty().addListener((obs, old, now) -> {
+            list.filterProperty().set(now);
+            if (sidebar.statisticsProperty().get()) {
+                showStatistics(); // "Unread only" changed under them
             }
         });
+        sidebar.statisticsProperty().addListener((obs, was, now) -> {
+            if (now) {
+                showStatistics();
+            } else {
+                statistics.hide();
+            }
+        });
+        sidebar.refreshesProperty().addListener((obs, a, b) -> statistics.libraryChanged());
+    }
+
+    /** The statistics of what the list shows: the sidebar's view with the search text. */
+    private void showStatistics() {
+        String query = list.queryProperty().get().strip();
+        statistics.show(list.filterProperty().get().withQuery(query),
+                sidebar.filterLabelProperty().get() + (query.isEmpty() ? "" : " · “" + query + "”"));
     }
 
     static String message(Throwable e) {
@@ -72,6 +102,15 @@ public final class MainViewModel {
 
     public DetailViewModel detail() {
         return detail;
+    }
+
+    public StatisticsViewModel statistics() {
+        return statistics;
+    }
+
+    /** How the window selects papers in the list (the ones an undo brought back). */
+    void onSelectPapers(Consumer<List<Long>> select) {
+        trash.onSelectPapers(select);
     }
 
     public Library library() {
@@ -161,52 +200,26 @@ public final class MainViewModel {
         });
     }
 
-    /** Moves papers to the Trash; {@link #undo()} brings them back. */
+    /** Moves papers to the Trash; a notice says which, with Undo ({@link #undo()}), which selects them again. */
     public void trash(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Long> copy = List.copyOf(ids);
-        executor.submit(() -> {
-            library.trash(copy);
-            return null;
-        }, x -> {
-            lastTrashed = copy;
-            list.remove(copy);
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.trash(ids);
     }
 
     public boolean canUndo() {
-        return !lastTrashed.isEmpty();
+        return trash.canUndo();
     }
 
-    /** Takes the last papers moved to the Trash back out. */
+    /** Takes the last papers moved to the Trash back out, and selects them again. */
     public void undo() {
-        List<Long> ids = lastTrashed;
-        if (ids.isEmpty()) {
-            return;
-        }
-        lastTrashed = List.of();
-        restore(ids);
+        trash.undo();
     }
 
     public void restore(List<Long> ids) {
-        executor.submit(() -> {
-            library.restore(ids);
-            return null;
-        }, x -> {
-            list.reload();
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.restore(ids, false);
     }
 
     public void emptyTrash() {
-        executor.submit(library::emptyTrash, n -> {
-            lastTrashed = List.of();
-            list.reload();
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.emptyTrash();
     }
 
     public void renameTag(String from, String to) {

@@ -26,6 +26,7 @@ import io.papershelf.ui.list.ListKeys;
 import io.papershelf.ui.list.PaperTableView;
 import io.papershelf.ui.sidebar.SidebarItem;
 import io.papershelf.ui.sidebar.SidebarView;
+import io.papershelf.ui.stats.StatisticsView;
 
 /**
  * The main window: menus, search, sidebar | paper list | detail, status bar. It builds the views and
@@ -65,12 +66,14 @@ public final class MainWindow {
     private final WindowAppearance appearance;
     private final DetailView detail;
     private final Scene scene;
+    private final Preferences prefs;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
         this.links = new ReportedLinks(services.links(), vm);
         this.state = new WindowStateStore(services.prefs());
+        this.prefs = services.prefs();
         WindowDialogs dialogs = new WindowDialogs(stage);
         this.table = new PaperTableView(vm.list());
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
@@ -80,6 +83,9 @@ public final class MainWindow {
         this.files = new FileActions(stage, services, vm, dialogs, selection::ids);
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
         this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
+        StatisticsView statistics = new StatisticsView(vm.statistics(), files::chooseImageFile);
+        vm.sidebar().statisticsProperty().addListener((o, was, now) -> split.showInstead(now ? statistics.node() : null));
+        vm.onSelectPapers(this::selectPapers);
 
         BorderPane root = new BorderPane();
         root.setCenter(new StackPane(split.node(), emptyState().node(), new NoticeBar(vm.noticeProperty()).node()));
@@ -126,6 +132,21 @@ public final class MainWindow {
         return vm;
     }
 
+    /** Selects these papers in the list (those in it) and shows the first; the list takes the focus. */
+    private void selectPapers(List<Long> ids) {
+        var t = table.node();
+        t.getSelectionModel().clearSelection();
+        for (int i = 0; i < t.getItems().size(); i++) {
+            if (ids.contains(t.getItems().get(i).id())) {
+                t.getSelectionModel().select(i);
+            }
+        }
+        if (!t.getSelectionModel().isEmpty()) {
+            t.scrollTo(t.getSelectionModel().getSelectedIndex());
+            t.requestFocus();
+        }
+    }
+
     /** Restores the remembered layout, shows the window and loads the library. */
     public void show() {
         stage.setTitle(vm.title());
@@ -140,6 +161,7 @@ public final class MainWindow {
         stage.show();
         state.restoreDividers(split);
         state.restoreNoteDivider(detail);
+        vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
         Platform.runLater(() -> table.node().requestFocus());
     }
@@ -154,6 +176,11 @@ public final class MainWindow {
     /** Imports files (from the chooser or a drop); the summary dialog follows. */
     public void importFiles(List<File> list) {
         files.importFiles(list);
+    }
+
+    /** Exports as File > Export… does once its file is chosen (for tests). */
+    void exportTo(io.papershelf.model.ExportFormat format, boolean selectionOnly, Path target) {
+        files.exportTo(format, selectionOnly, target);
     }
 
     /** File > Export… > Notes folder, without the folder chooser (for tests). */

@@ -32,6 +32,7 @@ final class WindowMenuActions implements MainMenu.Actions {
         this.menu = new MainMenu(this);
         menu.setDark(appearance.current().dark());
         menu.setSidebar(appearance.current().sidebarVisible());
+        menu.unreadOnlyProperty().bindBidirectional(vm.sidebar().unreadOnlyProperty());
     }
 
     MainMenu menu() {
@@ -101,6 +102,11 @@ final class WindowMenuActions implements MainMenu.Actions {
     @Override
     public void showTrash() {
         vm.sidebar().selectView(SidebarItem.View.TRASH);
+    }
+
+    @Override
+    public void statistics() {
+        vm.sidebar().selectStatistics();
     }
 
     @Override
