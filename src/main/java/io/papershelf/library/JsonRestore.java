@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import io.papershelf.export.LibraryJson;
 import io.papershelf.listing.ListingException;
 import io.papershelf.model.Listing;
+import io.papershelf.storage.CompactBackup;
 
 /**
  * Restores a library from a Papershelf JSON export ({@code papershelf restore --from library.json}): a new
@@ -30,8 +31,14 @@ public final class JsonRestore {
     private JsonRestore() {
     }
 
-    /** True when the file starts as every SQLite database does (a copy of a library); false for anything else. */
+    /**
+     * True for a library's copy (it starts as every SQLite database does) or a daily backup
+     * ({@link CompactBackup}); false for anything else.
+     */
     public static boolean isDatabase(Path file) {
+        if (CompactBackup.isCompact(file)) {
+            return true; // a daily backup: LibraryRestore builds the library back from it
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         } catch (IOException e) {
