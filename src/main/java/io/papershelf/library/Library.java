@@ -152,6 +152,44 @@ public final class Library implements AutoCloseable {
         return new ImportOutcome(file, importListings(List.of(listing)).get(0), null);
     }
 
+    /**
+     * Imports a listing pasted from the clipboard (its HTML when that carries a page's cards, else its text),
+     * recorded under the name {@code Pasted 2026-12-01 21:30}. Nothing changes when the clipboard holds no
+     * listing or one that cannot be read: the outcome then says why in one sentence.
+     */
+    public ImportOutcome importPasted(String html, String text) throws LibraryException {
+        Optional<Listing> listing;
+        try {
+            listing = PastedListing.read(html, text, formats, clock);
+        } catch (ListingException e) {
+            return new ImportOutcome(null, null, e.getMessage());
+        }
+        if (listing.isEmpty()) {
+            return new ImportOutcome(null, null, "The clipboard holds no listing: copy a whole listing page "
+                    + "(Ctrl+A, then Ctrl+C in the browser) and paste again.");
+        }
+        return new ImportOutcome(null, importListings(List.of(listing.get())).get(0), null);
+    }
+
+    /** Imports the bundled 50-paper sample listing ({@link SampleListing}). */
+    public ImportResult importSample() throws ListingException, LibraryException {
+        return importListings(List.of(SampleListing.read(formats))).get(0);
+    }
+
+    /**
+     * Removes an imported listing: its papers that no other listing brought go to the Trash (where they can
+     * be restored), and the listing leaves the sidebar. Returns the papers moved to the Trash.
+     */
+    public List<Long> removeListing(long listingId) throws LibraryException {
+        Instant now = clock.instant();
+        return write("remove the listing", c -> {
+            List<Long> only = listings.papersOnlyIn(listingId);
+            papers.setTrashed(only, now);
+            listings.delete(listingId);
+            return only;
+        });
+    }
+
     /** Writes listings already read, all in one transaction. */
     public List<ImportResult> importListings(List<Listing> read) throws LibraryException {
         Instant now = clock.instant();

@@ -79,17 +79,25 @@ public final class ListingFile {
         try {
             ListingText text = ListingText.decode(name, bytes);
             bytes = null; // the decoded text is all that is needed from here on
-            if (LibraryJson.accepts(text.text())) {
-                return SafeListing.of(LibraryJson.read(name, text.text()));
-            }
-            LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
-            return SafeListing.of(formats.detect(text).read(text, fallback));
+            return read(text, listingDate != null ? listingDate : modificationDate(file, clock), formats);
         } catch (OutOfMemoryError e) {
             // One huge array that did not fit: nothing else was changed, and the memory is free again.
             throw new ListingException(name, 0, "is too large to read with the memory Papershelf has");
         } catch (StackOverflowError e) {
             throw new ListingException(name, 0, "is nested too deeply to be read as a listing");
         }
+    }
+
+    /**
+     * Reads decoded text as a file's: a Papershelf backup, or a listing of any known shape.
+     *
+     * @param fallback the listing's date when the text has no full date of its own
+     */
+    static Listing read(ListingText text, LocalDate fallback, ListingFormat formats) throws ListingException {
+        if (LibraryJson.accepts(text.text())) {
+            return SafeListing.of(LibraryJson.read(text.fileName(), text.text()));
+        }
+        return SafeListing.of(formats.detect(text).read(text, fallback));
     }
 
     private static LocalDate modificationDate(Path file, Clock clock) {

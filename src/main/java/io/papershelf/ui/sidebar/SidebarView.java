@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import io.papershelf.library.SampleListing;
+import io.papershelf.model.ListingSource;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.TagColors;
@@ -41,6 +43,9 @@ public final class SidebarView {
         void colorTag(String tag, String color);
 
         void emptyTrash();
+
+        /** Removes an imported listing (offered for the sample listing). */
+        void removeListing(ListingSource listing);
     }
 
     private final ListView<SidebarItem> list = new ListView<>();
@@ -120,9 +125,19 @@ public final class SidebarView {
                 setContextMenu(tagMenu(t.tag().name()));
             } else if (item instanceof SidebarItem.ListingItem l) {
                 String date = l.listing().listingDate() == null ? "" : DisplayDate.format(l.listing().listingDate());
-                setGraphic(row(new FontIcon(Feather.FILE_TEXT), l.listing().fileName(), l.listing().count()));
+                boolean sample = SampleListing.isSample(l.listing().fileName());
+                setGraphic(row(new FontIcon(sample ? Feather.GIFT : Feather.FILE_TEXT), l.listing().fileName(),
+                        l.listing().count()));
                 setTooltip(new javafx.scene.control.Tooltip(l.listing().fileName()
-                        + (date.isEmpty() ? "" : "\nListing of " + date)));
+                        + (date.isEmpty() ? "" : "\nListing of " + date)
+                        + (sample ? "\nThe sample that comes with Papershelf: right-click to remove it." : "")));
+                if (sample) {
+                    getGraphic().getStyleClass().add(Styles.SAMPLE_LISTING);
+                    MenuItem remove = new MenuItem("Remove the sample listing…");
+                    remove.setId("remove-sample");
+                    remove.setOnAction(e -> actions.removeListing(l.listing()));
+                    setContextMenu(new ContextMenu(remove));
+                }
             }
         }
 

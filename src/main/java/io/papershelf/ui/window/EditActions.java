@@ -2,10 +2,11 @@ package io.papershelf.ui.window;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 
 /**
  * The Edit menu: each item acts on the text field that has the focus when one has it (the search, a
- * note, a tag), otherwise on the papers in the list.
+ * note, a tag), otherwise on the papers in the list: Ctrl+C copies a paper, Ctrl+V pastes a listing.
  */
 final class EditActions {
     private final Scene scene;
@@ -42,6 +43,31 @@ final class EditActions {
         } else {
             selection.selectAll();
         }
+    }
+
+    void copy() {
+        if (scene.getFocusOwner() instanceof TextInputControl text) {
+            text.copy();
+        } else {
+            selection.copyTitleAndLink();
+        }
+    }
+
+    void copyBibtex() {
+        if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+            selection.copyBibtex();
+        }
+    }
+
+    /** In a field, the clipboard's text; elsewhere the clipboard imported as a listing (its HTML, else its text). */
+    void paste() {
+        if (scene.getFocusOwner() instanceof TextInputControl text) {
+            text.paste();
+            return;
+        }
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        vm.imports().importPasted(clipboard.hasHtml() ? clipboard.getHtml() : null,
+                clipboard.hasString() ? clipboard.getString() : null);
     }
 
     void find() {

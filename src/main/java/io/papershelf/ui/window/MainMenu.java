@@ -27,6 +27,12 @@ final class MainMenu {
         void delete();
         void selectAll();
         void find();
+        void copy();
+        void copyBibtex();
+        void paste();
+        void done();
+        void markUnread();
+        void openPage();
         void dark(boolean on);
         void sidebar(boolean on);
         void showTrash();
@@ -63,6 +69,10 @@ final class MainMenu {
                 item("Move to Trash", "Delete", a::delete, "delete"),
                 item("Select all", "Shortcut+A", a::selectAll, "select-all"),
                 new SeparatorMenuItem(),
+                item("Copy title and link", "Shortcut+C", a::copy, "copy"),
+                item("Copy BibTeX", "Shortcut+Shift+C", a::copyBibtex, "copy-bibtex"),
+                item("Paste listing", "Shortcut+V", a::paste, "paste"),
+                new SeparatorMenuItem(),
                 item("Find", "Shortcut+F", a::find, "find"));
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setOnAction(e -> a.dark(dark.isSelected()));
@@ -76,6 +86,11 @@ final class MainMenu {
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
                 item("Toggle read", "Shortcut+R", a::toggleRead, "toggle-read"),
+                // Done, Mark unread and Open page are single letters in the list (ListKeys), never accelerators:
+                // an accelerator would fire while typing a note.
+                item("Done, then the next paper", null, a::done, "done"),
+                item("Mark unread", null, a::markUnread, "mark-unread"),
+                item("Open the paper's page", null, a::openPage, "open-page"),
                 item("Open on GitHub", "Shortcut+G", a::openGithub, "open-github"),
                 item("Add tag", "Shortcut+T", a::addTag, "add-tag"),
                 item("Edit note", "Shortcut+Shift+N", a::editNote, "edit-note"));

@@ -62,8 +62,11 @@ public final class MainWindow {
     private final PaperTableView table;
     private final MainSplit split;
     private final FileActions files;
+    private SelectionActions selection; // set once in the constructor; the table and file actions reach it later
+    private final EditActions edit;
     private final WindowAppearance appearance;
     private final Scene scene;
+    private final FocusFlow focus;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -71,13 +74,13 @@ public final class MainWindow {
         this.links = LinkOpener.webOnly(services.links());
         this.state = new WindowStateStore(services.prefs());
         WindowDialogs dialogs = new WindowDialogs(stage);
-        this.table = new PaperTableView(vm.list());
+        this.table = new PaperTableView(vm.list(), row -> this.selection.toggleRead(row));
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
         DetailView detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
                 () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
-        SelectionActions selection = new SelectionActions(vm, table, links);
-        this.files = new FileActions(stage, services, vm, dialogs, selection::ids);
+        this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids());
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
+        this.selection = new SelectionActions(vm, table, links, detail, search::focus);
         this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
 
         BorderPane root = new BorderPane();
@@ -85,15 +88,21 @@ public final class MainWindow {
         root.setBottom(StatusBar.of(vm));
         scene = new Scene(root);
         this.appearance = new WindowAppearance(state.appearance(), scene, split);
-        WindowMenuActions menu = new WindowMenuActions(services, vm, dialogs, files, selection,
-                new EditActions(scene, vm, selection, search), appearance, detail);
+        this.edit = new EditActions(scene, vm, selection, search);
+        WindowMenuActions menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance);
         root.setTop(new VBox(menu.menu().node(), search.node()));
 
         table.onSelection(vm.detail()::select);
-        ListKeys.install(table.node(), selection);
+        ListKeys.install(table, selection);
         new ListContextMenu(table, vm.list(), selection);
+        this.focus = new FocusFlow(scene, table.node(), detail.node(), sidebar.node());
         vm.sidebar().tagColorsProperty().addListener((o, a, colors) -> table.setTagColors(colors));
         Notices.follow(vm, dialogs);
+        vm.lastImportProperty().addListener((o, a, outcomes) -> {
+            if (outcomes != null) {
+                focus.toListUnlessTyping();
+            }
+        });
         files.acceptDrops(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -103,7 +112,8 @@ public final class MainWindow {
 
     /** Shown instead of the panes while the library is empty (and its Trash too); the list has the focus after. */
     private EmptyStateView emptyState() {
-        EmptyStateView empty = new EmptyStateView(files::importListing);
+        EmptyStateView empty = new EmptyStateView(files::importListing, () -> edit.paste(),
+                () -> vm.imports().importSample());
         empty.node().visibleProperty().bind(Bindings.createBooleanBinding(() -> {
             var c = vm.sidebar().countsProperty().get();
             return vm.sidebar().loadedProperty().get() && c.all() == 0 && c.trash() == 0;
@@ -148,9 +158,22 @@ public final class MainWindow {
         state.save(stage, split, table, appearance.current());
     }
 
-    /** Imports files (from the chooser or a drop); the summary dialog follows. */
+    /** Imports files (from the chooser or a drop); a notice tells what came of it. */
     public void importFiles(List<File> list) {
         files.importFiles(list);
+    }
+
+    /**
+     * Files handed over by another Papershelf process ("Open with Papershelf" on a file while this window has
+     * the library open): the window comes to the front and imports them.
+     */
+    public void openWith(List<Path> paths) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+        vm.importFiles(paths);
     }
 
     /** Only http and https links reach the browser (for tests). */

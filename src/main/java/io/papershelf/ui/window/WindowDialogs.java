@@ -28,16 +28,37 @@ final class WindowDialogs {
         return a;
     }
 
+    /** The details of an import that went through: one line per file, with what it skipped. */
     void importSummary(List<ImportOutcome> outcomes) {
+        Alert a = alert(Alert.AlertType.INFORMATION, "Import finished", header(outcomes), details(outcomes));
+        a.getDialogPane().setId("import-summary");
+        a.show();
+    }
+
+    /** A file that was refused: which, and why; what the other files did. */
+    void importRefused(List<ImportOutcome> outcomes) {
+        Alert a = alert(Alert.AlertType.WARNING, "Import finished", header(outcomes), details(outcomes));
+        a.getDialogPane().setId("import-refused");
+        a.show();
+    }
+
+    private static String header(List<ImportOutcome> outcomes) {
         long refused = outcomes.stream().filter(o -> !o.imported()).count();
         int added = outcomes.stream().filter(ImportOutcome::imported).mapToInt(o -> o.result().added()).sum();
         int updated = outcomes.stream().filter(ImportOutcome::imported).mapToInt(o -> o.result().updated()).sum();
-        String header = "%d new, %d updated%s".formatted(added, updated, refused == 0 ? "" : ", " + refused
+        return "%d new, %d updated%s".formatted(added, updated, refused == 0 ? "" : ", " + refused
                 + (refused == 1 ? " file refused" : " files refused"));
-        Alert a = alert(refused == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "Import finished", header,
-                String.join("\n", outcomes.stream().map(ImportOutcome::line).toList()));
-        a.getDialogPane().setId("import-summary");
-        a.show();
+    }
+
+    private static String details(List<ImportOutcome> outcomes) {
+        StringBuilder b = new StringBuilder();
+        for (ImportOutcome o : outcomes) {
+            b.append(b.length() == 0 ? "" : "\n").append(o.line());
+            if (o.imported()) {
+                o.result().skipped().forEach(s -> b.append("\n  skipped ").append(s));
+            }
+        }
+        return b.toString();
     }
 
     void error(String sentence) {

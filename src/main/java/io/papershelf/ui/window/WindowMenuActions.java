@@ -3,7 +3,6 @@ package io.papershelf.ui.window;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListKeys;
 import io.papershelf.ui.sidebar.SidebarItem;
 
@@ -16,11 +15,10 @@ final class WindowMenuActions implements MainMenu.Actions {
     private final SelectionActions selection;
     private final EditActions edit;
     private final WindowAppearance appearance;
-    private final DetailView detail;
     private final MainMenu menu;
 
     WindowMenuActions(MainWindow.Services services, MainViewModel vm, WindowDialogs dialogs, FileActions files,
-                      SelectionActions selection, EditActions edit, WindowAppearance appearance, DetailView detail) {
+                      SelectionActions selection, EditActions edit, WindowAppearance appearance) {
         this.s = services;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -28,7 +26,6 @@ final class WindowMenuActions implements MainMenu.Actions {
         this.selection = selection;
         this.edit = edit;
         this.appearance = appearance;
-        this.detail = detail;
         this.menu = new MainMenu(this);
         menu.setDark(appearance.current().dark());
         menu.setSidebar(appearance.current().sidebarVisible());
@@ -89,6 +86,36 @@ final class WindowMenuActions implements MainMenu.Actions {
     }
 
     @Override
+    public void copy() {
+        edit.copy();
+    }
+
+    @Override
+    public void copyBibtex() {
+        edit.copyBibtex();
+    }
+
+    @Override
+    public void paste() {
+        edit.paste();
+    }
+
+    @Override
+    public void done() {
+        selection.done();
+    }
+
+    @Override
+    public void markUnread() {
+        selection.markUnread();
+    }
+
+    @Override
+    public void openPage() {
+        selection.openPage();
+    }
+
+    @Override
     public void dark(boolean on) {
         appearance.dark(on);
     }
@@ -121,16 +148,12 @@ final class WindowMenuActions implements MainMenu.Actions {
 
     @Override
     public void addTag() {
-        if (selection.ids().size() == 1) {
-            detail.focusTagInput();
-        }
+        selection.addTag();
     }
 
     @Override
     public void editNote() {
-        if (selection.ids().size() == 1) {
-            detail.focusNotes();
-        }
+        selection.editNote();
     }
 
     @Override
