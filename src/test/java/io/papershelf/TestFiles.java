@@ -31,6 +31,23 @@ public final class TestFiles {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
+    /** A file of src/test/resources/real (files other projects commit; see SOURCES.md there), as bytes. */
+    public static byte[] real(String name) {
+        try (InputStream in = TestFiles.class.getResourceAsStream("/real/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource /real/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a real file into {@code dir} and returns the copy. */
+    public static Path copyReal(String name, Path dir) {
+        return write(dir.resolve(name), real(name));
+    }
+
     /** Copies a sample into {@code dir} and returns the copy. */
     public static Path copy(String name, Path dir) {
         return write(dir.resolve(name), bytes(name));

@@ -2,19 +2,23 @@ package io.papershelf.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Paper;
+import io.papershelf.model.PublishedDate;
 
 /**
- * Writes papers as BibTeX {@code @misc} entries, UTF-8 text as Zotero writes it: title (in an extra
- * brace group, so that styles keep its capitals), author, year, month, the arXiv {@code eprint} with
- * {@code archivePrefix} and, where known, {@code primaryClass}, url, abstract and keywords (the paper's
- * tags). Keys come from {@link CitationKeys}.
+ * Writes papers as BibTeX entries of their own type ({@code @article}, {@code @inproceedings}...; a paper
+ * without one is {@code @misc}, or {@code @article} when it has a journal), UTF-8 text as Zotero writes it:
+ * title (in an extra brace group, so that styles keep its capitals), author, journal or booktitle, volume,
+ * number, pages, publisher, year, month (only when known), biblatex's {@code date} (only when the day is
+ * known), doi, the arXiv {@code eprint} with {@code archivePrefix} and, where known, {@code primaryClass},
+ * url, abstract and keywords (the paper's tags). Keys come from {@link CitationKeys}.
  *
  * <p>The user's notes are left out on purpose: they are private, often long, and the standard styles
  * print a {@code note} field in the bibliography, so they would end up in someone's reference list.
@@ -29,6 +33,8 @@ public final class BibtexExport {
             "^(?:cs|math|stat|eess|econ|q-bio|q-fin|physics|astro-ph|cond-mat|nlin)\\.[A-Za-z-]+$"
                     + "|^(?:hep-th|hep-ph|hep-ex|hep-lat|gr-qc|quant-ph|math-ph|nucl-th|nucl-ex)$");
     private static final Pattern AND_WORD = Pattern.compile("(?i)\\band\\b");
+    /** Entry types whose venue is the book they are part of ({@code booktitle}), not a journal. */
+    private static final Set<String> BOOK_PARTS = Set.of("inproceedings", "incollection", "inbook", "conference");
 
     /** Writes one entry per paper, in the list's order, separated by blank lines. */
     public void write(List<Paper> papers, Writer out) throws IOException {
@@ -43,12 +49,31 @@ public final class BibtexExport {
     }
 
     String entry(Paper p, String key) {
-        StringBuilder b = new StringBuilder("@misc{").append(key).append(",\n");
+        Bibliographic bib = p.bibliographic();
+        String type = bib.entryType() != null && bib.entryType().matches("[a-z]+") ? bib.entryType()
+                : bib.hasPublishedVenue() ? "article" : "misc";
+        StringBuilder b = new StringBuilder("@").append(type).append("{").append(key).append(",\n");
         field(b, "title", "{" + escape(fold(p.title())) + "}");
         author(p).ifPresent(a -> field(b, "author", a));
-        Optional<YearMonth> month = PaperLinks.month(p);
-        month.ifPresent(m -> field(b, "year", String.valueOf(m.getYear())));
-        month.ifPresent(m -> b.append("  month = ").append(MONTHS[m.getMonthValue() - 1]).append(",\n"));
+        if (bib.venue() != null) {
+            field(b, BOOK_PARTS.contains(type) ? "booktitle" : "journal", escape(fold(bib.venue())));
+        }
+        text(b, "volume", bib.volume());
+        text(b, "number", bib.issue());
+        if (bib.pages() != null) {
+            // A page range's en dash is BibTeX's "--" (escaping would keep the two hyphens apart).
+            field(b, "pages", escape(fold(bib.pages())).replace("\u2013", "--"));
+        }
+        text(b, "publisher", bib.publisher());
+        Optional<PublishedDate> date = PaperLinks.date(p);
+        date.ifPresent(d -> field(b, "year", String.valueOf(d.year())));
+        date.filter(d -> d.precision() != PublishedDate.Precision.YEAR)
+                .ifPresent(d -> b.append("  month = ").append(MONTHS[d.date().getMonthValue() - 1]).append(",\n"));
+        // BibTeX has no day; biblatex's date field keeps it, and BibTeX itself ignores the field.
+        date.filter(d -> d.precision() == PublishedDate.Precision.DAY).ifPresent(d -> field(b, "date", d.iso()));
+        if (bib.doi() != null) {
+            field(b, "doi", url(bib.doi()));
+        }
         if (p.arxivId() != null && !p.arxivId().isBlank()) {
             field(b, "eprint", p.arxivId().trim());
             field(b, "archivePrefix", "arXiv");
@@ -62,6 +87,12 @@ public final class BibtexExport {
             field(b, "keywords", escape(String.join(", ", p.tags())));
         }
         return b.append("}\n").toString();
+    }
+
+    private static void text(StringBuilder b, String name, String value) {
+        if (value != null) {
+            field(b, name, escape(fold(value)));
+        }
     }
 
     private static void field(StringBuilder b, String name, String bracedContent) {

@@ -69,7 +69,7 @@ public final class CitationKeys {
         if (who.isEmpty() && p.organization() != null) {
             who = firstWord(p.organization().name());
         }
-        String year = PaperLinks.month(p).map(m -> String.valueOf(m.getYear())).orElse("");
+        String year = PaperLinks.date(p).map(d -> String.valueOf(d.year())).orElse("");
         return (who.isEmpty() ? "anon" : who) + year + firstWord(p.title());
     }
 

@@ -17,8 +17,8 @@ import io.papershelf.model.Paper;
  * text", as OWASP recommends; the apostrophe is visible to a program that reads the file back.
  */
 public final class CsvExport {
-    static final List<String> HEADER = List.of("title", "authors", "organization", "published", "arxivId", "url",
-            "githubUrls", "upvotes", "comments", "read", "tags", "notes");
+    static final List<String> HEADER = List.of("title", "authors", "organization", "published", "arxivId", "doi",
+            "venue", "url", "githubUrls", "upvotes", "comments", "read", "tags", "notes");
     private static final String LIST_SEPARATOR = "; ";
 
     /** Writes the header and one row per paper, in the list's order. */
@@ -29,8 +29,10 @@ public final class CsvExport {
                     text(p.title()),
                     String.join(LIST_SEPARATOR, p.authors()),
                     p.organization() == null ? "" : p.organization().name(),
-                    p.published() == null ? "" : p.published().toString(),
+                    p.published() == null ? "" : p.published().iso(),
                     text(p.arxivId()),
+                    text(p.bibliographic().doi()),
+                    text(p.bibliographic().venue()),
                     PaperLinks.primaryUrl(p).orElse(""),
                     String.join(LIST_SEPARATOR, p.githubUrls()),
                     p.upvotes() == null ? "" : p.upvotes().toString(),

@@ -18,21 +18,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.papershelf.listing.ListingException;
+import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Organization;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PersonalData;
+import io.papershelf.model.PublishedDate;
 import io.papershelf.model.SourceRef;
 
 /**
- * The Papershelf JSON document: {@code {"format": "papershelf", "version": 1, "exportedAt": ..., "papers":
+ * The Papershelf JSON document: {@code {"format": "papershelf", "version": 2, "exportedAt": ..., "papers":
  * [...]}}. It is both the export and the backup format, so reading it back restores personal fields
- * too. See {@code docs/json-format.md}.
+ * too. Version 2 adds the summary, DOI, entry type, venue, volume, issue, pages and publisher, and writes
+ * {@code published} at its own precision ({@code 2001}, {@code 2001-03} or {@code 2001-03-15}); version 1
+ * documents (which lack those fields and always hold full dates) still read. See {@code docs/json-format.md}.
  */
 public final class LibraryJson {
     public static final String FORMAT = "papershelf";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String SHAPE_NAME = "Papershelf JSON";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -58,12 +62,21 @@ public final class LibraryJson {
         ObjectNode n = JSON.createObjectNode();
         n.put("title", p.title());
         n.put("abstract", p.abstractText());
+        n.put("summary", p.summary());
         n.put("arxivId", p.arxivId());
         strings(n.putArray("authors"), p.authors());
         putInt(n, "authorCount", p.authorCount());
         n.put("organization", p.organization() == null ? null : p.organization().name());
         n.put("organizationHandle", p.organization() == null ? null : p.organization().handle());
-        n.put("published", p.published() == null ? null : p.published().toString());
+        n.put("published", p.published() == null ? null : p.published().iso());
+        Bibliographic b = p.bibliographic();
+        n.put("doi", b.doi());
+        n.put("entryType", b.entryType());
+        n.put("venue", b.venue());
+        n.put("volume", b.volume());
+        n.put("issue", b.issue());
+        n.put("pages", b.pages());
+        n.put("publisher", b.publisher());
         putInt(n, "upvotes", p.upvotes());
         n.put("comments", p.comments());
         strings(n.putArray("links"), p.links());
@@ -146,11 +159,14 @@ public final class LibraryJson {
                 strings(n.path("tags")), text(n, "notes"), instant(text(n, "addedAt")), sources);
         return ListingEntry.builder(text(n, "title"))
                 .abstractText(text(n, "abstract"))
+                .summary(text(n, "summary"))
                 .arxivId(text(n, "arxivId"))
                 .authors(strings(n.path("authors")))
                 .authorCount(integer(n, "authorCount"))
                 .organization(org == null || org.isBlank() ? null : new Organization(org, text(n, "organizationHandle")))
-                .published(date(text(n, "published")))
+                .published(PublishedDate.parse(text(n, "published")))
+                .bibliographic(new Bibliographic(text(n, "doi"), text(n, "entryType"), text(n, "venue"),
+                        text(n, "volume"), text(n, "issue"), text(n, "pages"), text(n, "publisher")))
                 .upvotes(integer(n, "upvotes"))
                 .comments(integer(n, "comments"))
                 .links(strings(n.path("links")))

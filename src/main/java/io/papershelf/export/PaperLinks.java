@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.papershelf.model.Paper;
+import io.papershelf.model.PublishedDate;
 
 /**
  * What the exports say about where a paper lives and when it appeared, in one place so that BibTeX, CSV
@@ -70,8 +71,9 @@ final class PaperLinks {
         return Optional.of(YearMonth.of(yy >= 91 ? 1900 + yy : 2000 + yy, month));
     }
 
-    /** The published month, else the arXiv month, else empty. */
-    static Optional<YearMonth> month(Paper p) {
-        return p.published() != null ? Optional.of(YearMonth.from(p.published())) : arxivMonth(p.arxivId());
+    /** The publication date as precise as known, else the month of the arXiv id, else empty. */
+    static Optional<PublishedDate> date(Paper p) {
+        return p.published() != null ? Optional.of(p.published())
+                : arxivMonth(p.arxivId()).map(m -> PublishedDate.ofMonth(m.getYear(), m.getMonthValue()));
     }
 }

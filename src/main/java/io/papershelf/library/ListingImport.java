@@ -3,7 +3,9 @@ package io.papershelf.library;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,7 @@ import io.papershelf.storage.TagRepository;
 
 /**
  * Writes read listings into the library inside the caller's transaction: finds each card's paper (by
- * arXiv id, else by normalised title), inserts new papers, merges known ones through
+ * arXiv id, else by DOI, else by normalised title where {@link WorkIdentity} says it is the same work), inserts new papers, merges known ones through
  * {@link MergePolicy}, records where each came from, and re-indexes what changed in one bulk step.
  * Personal fields (a backup's, or a reference manager's keywords) are written for new papers; only a
  * Papershelf backup also fills in notes and tags that a paper the library already has lacks.
@@ -50,15 +52,14 @@ final class ListingImport {
         // A backup is not a listing: its papers keep the sources it recorded instead.
         boolean backup = LibraryJson.SHAPE_NAME.equals(listing.format());
         Long listingId = backup ? null : listings.record(listing.fileName(), listing.listingDate(), listing.format(), now);
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
+        // Each paper counts once per file: new when this file brought it (a second record of it, such as the
+        // published version of a preprint, merges into it and is still one new paper), else updated when any
+        // record changed a stored field, else unchanged.
+        Set<Long> added = new LinkedHashSet<>();
+        Map<Long, Boolean> known = new LinkedHashMap<>();
         for (ListingEntry e : listing.entries()) {
             String key = TitleKey.of(e.title());
-            Optional<Long> existing = e.arxivId() != null ? papers.idByArxiv(e.arxivId()) : Optional.empty();
-            if (existing.isEmpty()) {
-                existing = papers.idByTitleKey(key, e.arxivId());
-            }
+            Optional<Long> existing = find(e, key);
             long id;
             if (existing.isPresent()) {
                 id = existing.get();
@@ -68,18 +69,19 @@ final class ListingImport {
                 if (merged != null) {
                     papers.updateListingFields(id, merged, TitleKey.of(merged.title()), now);
                 }
-                if (merged != null || personalChanged) {
-                    updated++;
+                boolean changed = merged != null || personalChanged;
+                if (changed) {
                     touched.add(id);
-                } else {
-                    unchanged++;
+                }
+                if (!added.contains(id)) {
+                    known.merge(id, changed, Boolean::logicalOr);
                 }
             } else {
                 id = papers.insert(e, key, addedAt(e));
                 if (e.personal() != null) {
                     restorePersonal(id, e.personal());
                 }
-                added++;
+                added.add(id);
                 inserted.add(id);
             }
             if (listingId != null) {
@@ -89,7 +91,34 @@ final class ListingImport {
                 restoreSources(id, e.personal());
             }
         }
-        return new ImportResult(listing.fileName(), listing.format(), added, updated, unchanged, listing.skipped());
+        int updated = (int) known.values().stream().filter(Boolean::booleanValue).count();
+        return new ImportResult(listing.fileName(), listing.format(), added.size(), updated, known.size() - updated,
+                listing.skipped());
+    }
+
+    /**
+     * The paper this card is: by arXiv id, else by DOI, else among the papers with the same title key the
+     * first that {@link WorkIdentity} accepts as the same work.
+     */
+    private Optional<Long> find(ListingEntry e, String titleKey) throws SQLException {
+        if (e.arxivId() != null) {
+            Optional<Long> byArxiv = papers.idByArxiv(e.arxivId());
+            if (byArxiv.isPresent()) {
+                return byArxiv;
+            }
+        }
+        if (e.bibliographic().doi() != null) {
+            Optional<Long> byDoi = papers.idByDoi(e.bibliographic().doi());
+            if (byDoi.isPresent()) {
+                return byDoi;
+            }
+        }
+        for (Paper candidate : papers.byTitleKey(titleKey)) {
+            if (WorkIdentity.sameWork(candidate, e)) {
+                return Optional.of(candidate.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Indexes the new papers and re-indexes the changed ones; called once before commit. */

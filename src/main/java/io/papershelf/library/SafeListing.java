@@ -45,8 +45,6 @@ final class SafeListing {
         if (links.equals(e.links()) && repos.equals(e.githubUrls()) && java.util.Objects.equals(page, e.projectPage())) {
             return e;
         }
-        return new ListingEntry(e.title(), e.abstractText(), e.arxivId(), e.authors(), e.authorCount(),
-                e.organization(), e.published(), e.upvotes(), e.comments(), links, repos, page, e.githubStars(),
-                e.suggestedTags(), e.line(), e.personal());
+        return e.toBuilder().links(links).githubUrls(repos).projectPage(page).build();
     }
 }

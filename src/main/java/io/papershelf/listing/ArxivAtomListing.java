@@ -14,13 +14,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
 
 /**
  * A response of the arXiv API ({@code export.arxiv.org/api/query}): an Atom feed whose entries carry the
  * paper's abs address as {@code <id>}, {@code <title>}, {@code <summary>}, {@code <published>},
- * {@code <author><name>}, {@code <link>}s and {@code arxiv:primary_category}. The XML is parsed by
+ * {@code <author><name>}, {@code <link>}s, {@code arxiv:primary_category}, and where the paper was published,
+ * {@code arxiv:doi} and {@code arxiv:journal_ref} (kept as the venue, as written). The XML is parsed by
  * {@link SafeXml}, which refuses DOCTYPEs and external entities.
  */
 public final class ArxivAtomListing implements ListingReader {
@@ -104,6 +106,8 @@ public final class ArxivAtomListing implements ListingReader {
                 .published(date(childText(e, ATOM, "published")))
                 .links(linkList)
                 .githubUrls(Links.githubRepositories(linkList))
+                .bibliographic(new Bibliographic(collapse(childText(e, ARXIV, "doi")), null,
+                        collapse(childText(e, ARXIV, "journal_ref")), null, null, null, null))
                 .suggestedTags(term.isEmpty() ? List.of() : List.of(term))
                 .build();
     }

@@ -2,9 +2,7 @@ package io.papershelf.listing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,15 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.papershelf.model.Bibliographic;
+import io.papershelf.model.Doi;
+import io.papershelf.model.LinkKey;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
-import io.papershelf.model.TitleKey;
 
 /**
  * A BibTeX file, such as Zotero, JabRef or Google Scholar export. Every entry type is read the same way
  * ({@code @article}, {@code @misc}, {@code @inproceedings}...); {@code @comment}, {@code @string} and
  * {@code @preamble} are not papers. Fields used: {@code title}, {@code author}, {@code date} or
- * {@code year}/{@code month}, {@code abstract}, {@code keywords} (as tags of papers new to the library), the arXiv id from
+ * {@code year}/{@code month} (as precise as given), {@code abstract}, {@code keywords} (as suggested tags), the entry
+ * type, {@code doi}, {@code journal} or {@code booktitle}, {@code volume}, {@code number}, {@code pages},
+ * {@code publisher}, the arXiv id from
  * {@code eprint} with {@code archivePrefix = {arXiv}} or else from an arXiv {@code url}, {@code doi} or
  * {@code arXiv:} mention, and links from {@code url}, {@code doi}, {@code howpublished}, {@code note} and
  * the abstract. The syntax is read by {@link BibtexParser}, the LaTeX by {@link LatexText}.
@@ -57,20 +59,15 @@ public final class BibtexListing implements ListingReader {
     public Listing read(ListingText text, LocalDate fallbackDate) throws ListingException {
         List<ListingEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (BibtexParser.Entry e : BibtexParser.parse(text.fileName(), text.text())) {
             String title = fold(LatexText.decode(raw(e, "title")));
             if (title.isEmpty()) {
                 skipped.add("line " + e.line() + ": " + e.label() + " has no title");
                 continue;
             }
-            ListingEntry entry = entry(e, title);
-            String identity = entry.arxivId() != null ? entry.arxivId() : TitleKey.of(title);
-            if (!seen.add(identity)) {
-                skipped.add("line " + e.line() + ": " + e.label() + " is a second copy of '" + title + "'");
-                continue;
-            }
-            entries.add(entry);
+            // Records of one work (a preprint and its published version, or a copy) are not dropped here: the
+            // library decides which records are one paper and keeps the best of each field.
+            entries.add(entry(e, title));
         }
         // A library export has no date of its own.
         return new Listing(text.fileName(), fallbackDate, name(), entries, skipped);
@@ -86,19 +83,32 @@ public final class BibtexListing implements ListingReader {
                 .arxivId(arxivId(e).orElse(null))
                 .published(BibtexDates.published(verbatim(raw(e, "date")), fold(LatexText.decode(raw(e, "year"))),
                         fold(LatexText.decode(raw(e, "month")))))
+                .bibliographic(bibliographic(e))
                 .links(links)
                 .githubUrls(Links.githubRepositories(links))
-                .personal(keywordTags(keywords(LatexText.decode(raw(e, "keywords")))))
+                .suggestedTags(keywords(LatexText.decode(raw(e, "keywords"))))
                 .build();
     }
 
     /**
-     * A reference manager's keywords are the user's own tags: they are applied to papers new to the
-     * library (never to papers it already has, whose tags are the user's business).
+     * Entry type, DOI, venue ({@code journal}, else biblatex's {@code journaltitle}, else {@code booktitle}),
+     * volume, issue ({@code number}, else {@code issue}), pages and publisher, as the entry gives them.
      */
-    private static io.papershelf.model.PersonalData keywordTags(List<String> keywords) {
-        return keywords.isEmpty() ? null
-                : new io.papershelf.model.PersonalData(false, null, keywords, "", null, List.of());
+    private static Bibliographic bibliographic(BibtexParser.Entry e) {
+        return new Bibliographic(verbatim(raw(e, "doi")), e.type(),
+                decoded(e, "journal", "journaltitle", "booktitle"), decoded(e, "volume"), decoded(e, "number", "issue"),
+                decoded(e, "pages"), decoded(e, "publisher"));
+    }
+
+    /** The first of these fields the entry has, as text. */
+    private static String decoded(BibtexParser.Entry e, String... fields) {
+        for (String f : fields) {
+            String v = fold(LatexText.decode(raw(e, f)));
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** eprint (when the archive is arXiv or unnamed), else an arXiv address, DOI or "arXiv:" mention. */
@@ -117,18 +127,19 @@ public final class BibtexListing implements ListingReader {
                 .or(() -> ArxivIds.findTagged(raw(e, "journal") + " " + raw(e, "note") + " " + raw(e, "howpublished")));
     }
 
+    /** The url, the DOI's address and links in the text, one per page ({@code http://dx.doi.org/X} is the DOI's). */
     private static List<String> links(BibtexParser.Entry e, String abstractText) {
-        Set<String> links = new LinkedHashSet<>();
+        List<String> links = new ArrayList<>();
         String url = verbatim(raw(e, "url"));
         if (Links.isWebLink(url)) {
             links.add(url);
         }
         String doi = verbatim(raw(e, "doi"));
         if (!doi.isEmpty()) {
-            links.add(Links.isWebLink(doi) ? doi : "https://doi.org/" + doi);
+            links.add(Links.isWebLink(doi) ? doi : Doi.normalise(doi) != null ? Doi.url(doi) : "https://doi.org/" + doi);
         }
         links.addAll(Links.find(LatexText.decode(raw(e, "howpublished") + " " + raw(e, "note")) + " " + abstractText));
-        return new ArrayList<>(links);
+        return LinkKey.union(links, List.of());
     }
 
     /** Keywords split on commas or semicolons, without blanks or repeats (ignoring case). */

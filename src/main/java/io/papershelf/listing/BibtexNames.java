@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The people of a BibTeX {@code author} field, as the library shows them ("First Last"). Names are
  * separated by the word {@code and} outside braces; "Last, First" and "Last, Jr, First" are turned
- * round; a name wholly in braces ({@code {Google DeepMind}}) is an organisation and kept as it is;
+ * round, except in CJK scripts, where "林, 秀贞" keeps its order and takes no space (林秀贞); a name wholly in braces ({@code {Google DeepMind}}) is an organisation and kept as it is;
  * {@code and others} (a cut-short list) adds no name.
  */
 final class BibtexNames {
@@ -39,9 +39,25 @@ final class BibtexNames {
         }
         return switch (decoded.size()) {
             case 1 -> decoded.get(0);
-            case 2 -> fold(decoded.get(1) + " " + decoded.get(0));
+            case 2 -> closedUp(decoded.get(0)) && closedUp(decoded.get(1)) ? decoded.get(0) + decoded.get(1)
+                    : fold(decoded.get(1) + " " + decoded.get(0));
             default -> fold(decoded.get(2) + " " + decoded.get(0) + " " + decoded.get(1));
         };
+    }
+
+    /**
+     * Whether a name part is written in a script that puts family and given name together without a space
+     * (Han, Hiragana, Katakana, Hangul): {@code 林, 秀贞} is 林秀贞, not "秀贞 林".
+     */
+    static boolean closedUp(String part) {
+        if (part.isEmpty()) {
+            return false;
+        }
+        return part.codePoints().allMatch(c -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        });
     }
 
     /** Splits where the separator matches at brace depth 0; braces protect "Barnes and Noble". */

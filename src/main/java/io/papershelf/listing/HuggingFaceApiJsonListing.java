@@ -107,7 +107,8 @@ public final class HuggingFaceApiJsonListing implements ListingReader {
             throw new ListingException(text.fileName(), 0,
                     "the JSON holds no paper cards, so there is nothing to import");
         }
-        // The API does not say which day it listed; the fallback (the file's date) is the best there is.
-        return new Listing(text.fileName(), fallbackDate, name(), entries, skipped);
+        // The day the cards carry, else the fallback (the file's date).
+        LocalDate listed = HuggingFaceCards.listingDate(cards);
+        return new Listing(text.fileName(), listed != null ? listed : fallbackDate, name(), entries, skipped);
     }
 }

@@ -22,8 +22,9 @@ import io.papershelf.model.Organization;
  * The paper cards of the Hugging Face site as JSON, shared by the saved HTML page (which embeds them in
  * an element's {@code data-props}) and the site's API saved to a file ({@code /api/daily_papers} returns
  * an array of cards, {@code /api/papers/search} cards or bare paper objects). A card is
- * {@code {paper: {id, title, summary, authors[].name, publishedAt, upvotes, githubRepo, githubStars,
- * projectPage, ai_keywords}, numComments, organization: {name, fullname}}}; any field may be missing.
+ * {@code {paper: {id, title, summary, ai_summary, authors[].name, publishedAt, submittedOnDailyAt, upvotes,
+ * githubRepo, githubStars, projectPage, ai_keywords}, publishedAt, numComments, organization: {name, fullname}}};
+ * any field may be missing.
  */
 final class HuggingFaceCards {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -119,6 +120,7 @@ final class HuggingFaceCards {
         JsonNode authors = paper.path("authors");
         return ListingEntry.builder(title)
                 .abstractText(summary)
+                .summary(collapse(text(paper, card, "ai_summary")))
                 .arxivId(arxivId(paper.path("id").asText(null)))
                 .authors(names(authors))
                 .authorCount(authors.isArray() ? authors.size() : null)
@@ -134,6 +136,27 @@ final class HuggingFaceCards {
                 .suggestedTags(keywords(paper.has("ai_keywords") ? paper.get("ai_keywords") : card.path("ai_keywords")))
                 .line(line)
                 .build();
+    }
+
+    /**
+     * The day the cards were listed, from their content: the latest of the cards' own {@code publishedAt}
+     * (when the card wraps a {@code paper}, the card's date is when it was listed; the paper's is when it
+     * appeared) and the papers' {@code submittedOnDailyAt}, as UTC days; null when no card has either.
+     */
+    static LocalDate listingDate(List<Located> cards) {
+        LocalDate latest = null;
+        for (Located c : cards) {
+            JsonNode card = c.card();
+            JsonNode paper = card.path("paper");
+            for (JsonNode v : List.of(paper.isObject() ? card.path("publishedAt") : card.path("missing"),
+                    paper.path("submittedOnDailyAt"), card.path("submittedOnDailyAt"))) {
+                LocalDate d = date(v.isTextual() ? v.asText() : null);
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+        }
+        return latest;
     }
 
     /** Runs of whitespace (the site's titles hold "\n  ") as one space; null for blank text. */

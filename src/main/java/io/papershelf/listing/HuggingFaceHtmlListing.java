@@ -14,6 +14,7 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
@@ -23,7 +24,8 @@ import io.papershelf.model.ListingEntry;
  * {@code data-props} attribute of the element it hydrates: {@code <div data-target="DailyPapers"
  * data-props="{&quot;dailyPapers&quot;:[...]}">}. Every element whose {@code data-target} names papers
  * ({@code DailyPapers}, {@code DailyPapersSearch}...) is read, from its {@code dailyPapers} or
- * {@code papers} array. The page is only parsed: nothing it references is fetched, no script runs.
+ * {@code papers} array; a single paper's page holds one object with a {@code paper} instead, read as one card.
+ * The listing's date is the one the cards carry ({@link HuggingFaceCards#listingDate}), else the fallback. The page is only parsed: nothing it references is fetched, no script runs.
  */
 public final class HuggingFaceHtmlListing implements ListingReader {
     private static final Set<String> CARD_ARRAYS = Set.of("dailyPapers", "papers");
@@ -64,6 +66,7 @@ public final class HuggingFaceHtmlListing implements ListingReader {
                     : "the page holds no Hugging Face paper data (no data-props on a papers element)");
         }
         SeenCards seen = new SeenCards();
+        List<HuggingFaceCards.Located> all = new ArrayList<>();
         List<ListingEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Element element : elements) {
@@ -71,6 +74,9 @@ public final class HuggingFaceHtmlListing implements ListingReader {
             List<HuggingFaceCards.Located> cards;
             try {
                 cards = HuggingFaceCards.locate(element.attr("data-props"), CARD_ARRAYS);
+                if (cards.isEmpty()) {
+                    cards = singlePaper(element.attr("data-props"));
+                }
             } catch (IOException damaged) {
                 throw new ListingException(text.fileName(), jsonLine(damaged, propsLine),
                         "the paper data embedded in the page (data-props of the " + element.attr("data-target")
@@ -78,12 +84,26 @@ public final class HuggingFaceHtmlListing implements ListingReader {
                                 + "save the page from the browser again", damaged);
             }
             entries.addAll(HuggingFaceCards.entries(cards, Math.max(propsLine, 1) - 1, seen, skipped));
+            all.addAll(cards);
         }
         if (entries.isEmpty()) {
             throw new ListingException(text.fileName(), propsLine(elements.get(0)),
                     "the page's paper data holds no paper cards, so there is nothing to import");
         }
-        return new Listing(text.fileName(), fallbackDate, name(), entries, skipped);
+        LocalDate listed = HuggingFaceCards.listingDate(all);
+        return new Listing(text.fileName(), listed != null ? listed : fallbackDate, name(), entries, skipped);
+    }
+
+    /**
+     * A single paper's page ({@code huggingface.co/papers/<id>}) embeds one object whose {@code paper} is the
+     * paper, not an array of cards: that object is the one card.
+     */
+    private static List<HuggingFaceCards.Located> singlePaper(String props) throws IOException {
+        JsonNode root = HuggingFaceCards.JSON.readTree(props);
+        if (root != null && root.path("paper").isObject() && root.path("paper").hasNonNull("title")) {
+            return List.of(new HuggingFaceCards.Located(root, 1));
+        }
+        return List.of();
     }
 
     private static Document parse(ListingText text) {
@@ -94,7 +114,7 @@ public final class HuggingFaceHtmlListing implements ListingReader {
     private static List<Element> paperElements(Document doc) {
         List<Element> out = new ArrayList<>();
         for (Element e : doc.select("[data-target][data-props]")) {
-            if (e.attr("data-target").toLowerCase(Locale.ROOT).contains("papers")) {
+            if (e.attr("data-target").toLowerCase(Locale.ROOT).contains("paper")) {
                 out.add(e);
             }
         }

@@ -28,7 +28,8 @@ import io.papershelf.model.Organization;
  * A Hugging Face papers page captured as Markdown by a web clipper. A card reads:
  * {@code [101](https://huggingface.co/login?next=...)} (the upvotes, {@code -} meaning 0), then
  * {@code ### [Title](https://huggingface.co/papers/<arXiv id>)}, the abstract as the text of a link to
- * the same paper, the byline ({@code - 7 authors} or {@code [![handle](avatar)Organisation](...)}),
+ * the same paper, the byline ({@code - 7 authors}, the same inside a link whose text starts with avatar images
+ * {@code [- ![](avatar)\ ... - 3 authors](...)}, or {@code [![handle](avatar)Organisation](...)}),
  * {@code ·}, and the date, followed by {@code [N](...#community)} when there are comments.
  *
  * <p>Clippers hard-wrap long lines with a trailing {@code \} and escape the spaces the site puts in
@@ -41,6 +42,8 @@ public final class HuggingFaceMarkdownListing implements ListingReader {
     private static final Pattern LOGIN = Pattern.compile("https?://(?:www\\.)?huggingface\\.co/login\\?\\S*");
     private static final Pattern PROFILE = Pattern.compile("https?://(?:www\\.)?huggingface\\.co/([A-Za-z0-9][A-Za-z0-9._-]*)/?");
     private static final Pattern AUTHORS = Pattern.compile("(\\d{1,6}) authors?");
+    /** A byline inside a link with avatar images: the link's text ends "- 3 authors" after the avatars' dashes. */
+    private static final Pattern AVATAR_BYLINE = Pattern.compile("(?:[-\\s]*-\\s*)?(\\d{1,6}) authors?");
     private static final Pattern COUNT = Pattern.compile("-|\\d{1,7}");
 
     private enum Kind { UPVOTES, TITLE, PAPER_TEXT, COMMENTS, ORGANIZATION, AUTHORS, DATE, BROKEN_TITLE }
@@ -146,8 +149,10 @@ public final class HuggingFaceMarkdownListing implements ListingReader {
                 titled = true;
             } else if (id != null && paper.group(2) != null && label.matches("\\d{1,7}")) {
                 out.add(new Piece(Kind.COMMENTS, label, id, line));
-            } else if (id != null && AUTHORS.matcher(label).matches()) {
-                text(label, line, out);
+            } else if (AVATAR_BYLINE.matcher(label).matches()) {
+                Matcher byline = AVATAR_BYLINE.matcher(label);
+                byline.matches();
+                out.add(new Piece(Kind.AUTHORS, byline.group(1), null, line));
             } else if (id != null) {
                 out.add(new Piece(Kind.PAPER_TEXT, label, id, line));
             } else if (LOGIN.matcher(link.getDestination()).matches() && COUNT.matcher(label).matches()) {

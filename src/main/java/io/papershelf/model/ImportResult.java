@@ -11,8 +11,13 @@ public record ImportResult(String fileName, String format, int added, int update
         return added + updated + unchanged;
     }
 
-    /** "Imported x.txt: 50 papers (50 new, 0 updated)". */
+    /**
+     * "Imported x.txt: 50 papers (48 new, 1 updated, 1 unchanged)": the one wording of an import's counts, used
+     * by the command line and the window alike. A paper counts once, however many records of it the file has;
+     * "updated" means a stored field really changed.
+     */
     public String summary() {
-        return "Imported %s: %d papers (%d new, %d updated)".formatted(fileName, total(), added, updated);
+        return "Imported %s: %s (%d new, %d updated, %d unchanged)".formatted(fileName,
+                total() == 1 ? "1 paper" : total() + " papers", added, updated, unchanged);
     }
 }

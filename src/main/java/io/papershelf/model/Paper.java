@@ -1,19 +1,26 @@
 package io.papershelf.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
-/** A paper in the library with everything known about it, for the detail pane and export. */
+/**
+ * A paper in the library with everything known about it, for the detail pane and export.
+ *
+ * @param summary       a one-line summary (TL;DR), or null
+ * @param published     when it appeared, as precisely as known
+ * @param bibliographic DOI, entry type, venue, volume, issue, pages, publisher (never null)
+ */
 public record Paper(
         long id,
         String title,
         String abstractText,
+        String summary,
         String arxivId,
         List<String> authors,
         Integer authorCount,
         Organization organization,
-        LocalDate published,
+        PublishedDate published,
+        Bibliographic bibliographic,
         Integer upvotes,
         int comments,
         List<String> links,
@@ -29,6 +36,7 @@ public record Paper(
         List<SourceRef> sources) {
 
     public Paper {
+        bibliographic = bibliographic == null ? Bibliographic.NONE : bibliographic;
         authors = List.copyOf(authors);
         links = List.copyOf(links);
         githubUrls = List.copyOf(githubUrls);

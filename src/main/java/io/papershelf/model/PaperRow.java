@@ -1,7 +1,6 @@
 package io.papershelf.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,7 +17,7 @@ public record PaperRow(
         String title,
         String byline,
         String bylineShort,
-        LocalDate published,
+        PublishedDate published,
         Integer upvotes,
         int comments,
         boolean read,

@@ -10,9 +10,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.papershelf.model.Bibliographic;
+import io.papershelf.model.Doi;
 import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Organization;
 import io.papershelf.model.Paper;
+import io.papershelf.model.PublishedDate;
 import io.papershelf.model.SourceRef;
 
 /**
@@ -34,14 +37,33 @@ public final class PaperRepository {
         return firstId(ps);
     }
 
-    /** A paper with this title key; when {@code arxivId} is given, only one whose id is unknown or equal. */
-    public Optional<Long> idByTitleKey(String titleKey, String arxivId) throws SQLException {
-        PreparedStatement ps = statements.get("SELECT id FROM papers WHERE title_key = ? "
-                + "AND (? IS NULL OR arxiv_id IS NULL OR arxiv_id = ?) ORDER BY id LIMIT 1");
-        ps.setString(1, titleKey);
-        ps.setString(2, arxivId);
-        ps.setString(3, arxivId);
+    /** The paper with this DOI (compared without case), if any. */
+    public Optional<Long> idByDoi(String doi) throws SQLException {
+        String key = Doi.key(doi);
+        if (key == null) {
+            return Optional.empty();
+        }
+        PreparedStatement ps = statements.get("SELECT id FROM papers WHERE lower(doi) = ? AND doi IS NOT NULL "
+                + "ORDER BY id LIMIT 1");
+        ps.setString(1, key);
         return firstId(ps);
+    }
+
+    /** The papers with this title key, oldest first: the candidates a card without a shared id may be. */
+    public List<Paper> byTitleKey(String titleKey) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        PreparedStatement ps = statements.get("SELECT id FROM papers WHERE title_key = ? ORDER BY id");
+        ps.setString(1, titleKey);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        List<Paper> out = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            find(id).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Optional<Long> firstId(PreparedStatement ps) throws SQLException {
@@ -52,13 +74,15 @@ public final class PaperRepository {
 
     private static final String LISTING_COLUMNS = "arxiv_id, title, title_key, abstract, authors, author_count, "
             + "organization, organization_handle, published, upvotes, comments, links, github_urls, has_code, "
-            + "project_page, github_stars, suggested_tags";
+            + "project_page, github_stars, suggested_tags, summary, doi, entry_type, venue, volume, issue, pages, "
+            + "publisher";
+    private static final String LISTING_PLACEHOLDERS = "?,".repeat(LISTING_COLUMNS.split(", ").length);
 
     /** Inserts a new paper with what its listing says; returns its id. */
     public long insert(ListingEntry e, String titleKey, Instant addedAt) throws SQLException {
         // RETURNING, not generated keys: the driver would run a second statement per paper to fetch them.
         PreparedStatement ps = statements.get("INSERT INTO papers (" + LISTING_COLUMNS + ", added_at, updated_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                + "VALUES (" + LISTING_PLACEHOLDERS + "?,?) RETURNING id");
         int i = bindListingFields(ps, e, titleKey);
         ps.setString(i++, addedAt.toString());
         ps.setString(i, addedAt.toString());
@@ -89,7 +113,7 @@ public final class PaperRepository {
         SqlValues.setInt(ps, i++, e.authorCount());
         ps.setString(i++, e.organization() == null ? null : e.organization().name());
         ps.setString(i++, e.organization() == null ? null : e.organization().handle());
-        ps.setString(i++, SqlValues.text(e.published()));
+        ps.setString(i++, e.published() == null ? null : e.published().iso());
         SqlValues.setInt(ps, i++, e.upvotes());
         ps.setInt(i++, e.comments() == null ? 0 : e.comments());
         ps.setString(i++, JsonColumns.write(e.links()));
@@ -98,6 +122,15 @@ public final class PaperRepository {
         ps.setString(i++, e.projectPage());
         SqlValues.setInt(ps, i++, e.githubStars());
         ps.setString(i++, JsonColumns.write(e.suggestedTags()));
+        ps.setString(i++, e.summary());
+        Bibliographic b = e.bibliographic();
+        ps.setString(i++, b.doi());
+        ps.setString(i++, b.entryType());
+        ps.setString(i++, b.venue());
+        ps.setString(i++, b.volume());
+        ps.setString(i++, b.issue());
+        ps.setString(i++, b.pages());
+        ps.setString(i++, b.publisher());
         return i;
     }
 
@@ -162,10 +195,12 @@ public final class PaperRepository {
 
     private static Paper toPaper(ResultSet rs, List<String> tags, List<SourceRef> sources) throws SQLException {
         String org = rs.getString("organization");
-        return new Paper(rs.getLong("id"), rs.getString("title"), rs.getString("abstract"), rs.getString("arxiv_id"),
-                JsonColumns.read(rs.getString("authors")), SqlValues.getInt(rs, "author_count"),
+        Bibliographic bib = new Bibliographic(rs.getString("doi"), rs.getString("entry_type"), rs.getString("venue"),
+                rs.getString("volume"), rs.getString("issue"), rs.getString("pages"), rs.getString("publisher"));
+        return new Paper(rs.getLong("id"), rs.getString("title"), rs.getString("abstract"), rs.getString("summary"),
+                rs.getString("arxiv_id"), JsonColumns.read(rs.getString("authors")), SqlValues.getInt(rs, "author_count"),
                 org == null ? null : new Organization(org, rs.getString("organization_handle")),
-                SqlValues.date(rs.getString("published")), SqlValues.getInt(rs, "upvotes"), rs.getInt("comments"),
+                PublishedDate.parse(rs.getString("published")), bib, SqlValues.getInt(rs, "upvotes"), rs.getInt("comments"),
                 JsonColumns.read(rs.getString("links")), JsonColumns.read(rs.getString("github_urls")),
                 rs.getString("project_page"), SqlValues.getInt(rs, "github_stars"),
                 JsonColumns.read(rs.getString("suggested_tags")), rs.getInt("is_read") != 0,

@@ -3,12 +3,12 @@ package io.papershelf.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 
 /**
  * Reads the rows of the paper list from a result set of {@link PaperListQuery#ROW_COLUMNS}, by column
@@ -19,7 +19,7 @@ import io.papershelf.model.PaperRow;
 final class RowReader {
     private static final int VERSION = 16;
 
-    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<String, PublishedDate> dates = new HashMap<>();
     private final Map<String, Instant> instants = new HashMap<>();
     private final Map<String, String> bylines = new HashMap<>();
     private final Map<String, List<String>> tags = new HashMap<>();
@@ -48,7 +48,7 @@ final class RowReader {
                 && !handle.isBlank() && !handle.equals(organization);
         return new PaperRow(id, title, bylines.computeIfAbsent(byline, b -> b),
                 abbreviated ? bylines.computeIfAbsent(handle, h -> h) : null,
-                published == null || published.isEmpty() ? null : dates.computeIfAbsent(published, LocalDate::parse),
+                published == null || published.isEmpty() ? null : dates.computeIfAbsent(published, PublishedDate::parse),
                 upvotes, comments, read, hasCode, hasNote,
                 tagsText == null || tagsText.isEmpty() ? List.of() : tags.computeIfAbsent(tagsText, PaperRepository::tagsOf),
                 addedAt == null || addedAt.isEmpty() ? null : instants.computeIfAbsent(addedAt, Instant::parse));

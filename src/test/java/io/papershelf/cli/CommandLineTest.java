@@ -39,11 +39,11 @@ class CommandLineTest {
         Path sample = TestFiles.copy(TestFiles.DAILY, dir);
         Run first = run("import", "--listing-date", "2026-05-20", sample.toString());
         assertThat(first.code()).isZero();
-        assertThat(first.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)\n");
+        assertThat(first.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)\n");
         assertThat(first.err()).isEmpty();
 
         Run again = run("import", "--listing-date", "2026-05-20", sample.toString());
-        assertThat(again.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (0 new, 0 updated)\n");
+        assertThat(again.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (0 new, 0 updated, 50 unchanged)\n");
 
         Run list = run("list", "--unread");
         assertThat(list.code()).isZero();
@@ -62,7 +62,7 @@ class CommandLineTest {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
         Run json = run("export", "--format", "json");
         assertThat(json.code()).isZero();
-        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 1");
+        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 2");
         Path out = dir.resolve("library.json");
         assertThat(run("export", "--format", "json", "--output", out.toString()).out()).isEmpty();
         String masked = "\"exportedAt\" : \"[^\"]+\"";

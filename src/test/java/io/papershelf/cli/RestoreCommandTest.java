@@ -124,7 +124,7 @@ class RestoreCommandTest {
             Path more = GeneratedListing.write(dir.resolve("more.txt"), "cli", 20);
             Run imported = run("import", more.toString());
             assertThat(imported.code()).isZero();
-            assertThat(imported.out()).isEqualTo("Imported more.txt: 20 papers (20 new, 0 updated)\n");
+            assertThat(imported.out()).isEqualTo("Imported more.txt: 20 papers (20 new, 0 updated, 0 unchanged)\n");
             assertThat(run("list").out().lines()).hasSize(70);
             assertThat(window.counts().all()).isEqualTo(70); // the window's next refresh shows them
             window.saveNotes(window.papers().get(0).id(), "typed in the window, zanzibar");

@@ -15,6 +15,7 @@ import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingText;
 import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Paper;
+import io.papershelf.model.PublishedDate;
 
 class BibtexExportTest {
 
@@ -38,6 +39,7 @@ class BibtexExportTest {
                   author = {Edward J. Hu and Yelong Shen},
                   year = {2021},
                   month = jun,
+                  date = {2021-06-17},
                   eprint = {2106.09685},
                   archivePrefix = {arXiv},
                   primaryClass = {cs.CL},
@@ -61,6 +63,7 @@ class BibtexExportTest {
                   author = {{Microsoft Research}},
                   year = {2024},
                   month = dec,
+                  date = {2024-12-12},
                   url = {https://example.org/phi-4},
                 }
                 """);
@@ -117,13 +120,16 @@ class BibtexExportTest {
             assertThat(e.title()).isEqualTo(p.title());
             assertThat(e.arxivId()).isEqualTo(p.arxivId());
             assertThat(e.abstractText()).isEqualTo(p.abstractText());
-            assertThat(e.personal() == null ? List.of() : e.personal().tags()).isEqualTo(p.tags());
+            // Tags come back as suggested tags: a file's keywords are never applied as the user's tags.
+            assertThat(e.suggestedTags()).isEqualTo(p.tags());
         }
         assertThat(back.get(0).authors()).containsExactlyElementsOf(papers.get(0).authors());
         assertThat(back.get(1).authors()).containsExactly("H1 Collaboration");
         assertThat(back.get(2).authors()).containsExactly("Jörg Müller");
-        assertThat(back).extracting(e -> e.published().getYear()).containsExactly(2021, 2003, 1999);
-        assertThat(back.get(0).published()).isEqualTo(LocalDate.of(2021, 2, 1));
+        assertThat(back).extracting(e -> e.published().year()).containsExactly(2021, 2003, 1999);
+        // The day is kept (biblatex's date field) and so is its precision.
+        assertThat(back.get(0).published()).isEqualTo(PublishedDate.of(LocalDate.of(2021, 2, 22)));
+        assertThat(back.get(1).published()).isEqualTo(PublishedDate.ofMonth(2003, 7));
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Paper;
+import io.papershelf.model.PublishedDate;
 
 class CsvExportTest {
 
@@ -27,10 +29,10 @@ class CsvExportTest {
         Paper bare = paper("Phi-4").organization("Microsoft Research").build();
 
         assertThat(export(List.of(lora, bare))).isEqualTo(
-                "title,authors,organization,published,arxivId,url,githubUrls,upvotes,comments,read,tags,notes\r\n"
-                + "LoRA,Edward J. Hu; Yelong Shen,,2021-06-17,2106.09685,https://arxiv.org/abs/2106.09685,"
+                "title,authors,organization,published,arxivId,doi,venue,url,githubUrls,upvotes,comments,read,tags,notes\r\n"
+                + "LoRA,Edward J. Hu; Yelong Shen,,2021-06-17,2106.09685,,,https://arxiv.org/abs/2106.09685,"
                 + "https://github.com/microsoft/LoRA,12,3,true,llm; fine-tuning,\r\n"
-                + "Phi-4,,Microsoft Research,,,,,,0,false,,\r\n");
+                + "Phi-4,,Microsoft Research,,,,,,,,0,false,,\r\n");
     }
 
     @Test
@@ -39,7 +41,21 @@ class CsvExportTest {
 
         String row = export(List.of(p)).split("\r\n", 2)[1];
 
-        assertThat(row).isEqualTo("\"Scaling, \"\"Laws\"\"\",,,,,,,,0,false,\"a,b\",\"line one\nline two\"\r\n");
+        assertThat(row).isEqualTo("\"Scaling, \"\"Laws\"\"\",,,,,,,,,,0,false,\"a,b\",\"line one\nline two\"\r\n");
+    }
+
+    @Test
+    void datesAtTheirOwnPrecisionWithDoiAndVenue() throws IOException {
+        Paper p = paper("Arithmetic").published(PublishedDate.ofYear(2010))
+                .bibliographic(new Bibliographic("10.1007/978-1-4419-6345-1_12", "incollection",
+                        "Handbook of Signal Processing Systems", null, null, "283–327", "Springer")).build();
+        Paper month = paper("A month").published(PublishedDate.ofMonth(2001, 3)).build();
+
+        String[] rows = export(List.of(p, month)).split("\r\n");
+
+        assertThat(rows[1]).isEqualTo("Arithmetic,,,2010,,10.1007/978-1-4419-6345-1_12,Handbook of Signal Processing Systems,"
+                + ",,,0,false,,");
+        assertThat(rows[2]).startsWith("A month,,,2001-03,");
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Organization;
 import io.papershelf.model.Paper;
+import io.papershelf.model.PublishedDate;
 
 /** Papers for export tests, built field by field since the record has many. */
 final class PaperFixture {
@@ -16,7 +18,9 @@ final class PaperFixture {
     private List<String> authors = List.of();
     private Integer authorCount;
     private Organization organization;
-    private LocalDate published;
+    private PublishedDate published;
+    private Bibliographic bibliographic = Bibliographic.NONE;
+    private String summary;
     private Integer upvotes;
     private int comments;
     private List<String> links = List.of();
@@ -40,7 +44,10 @@ final class PaperFixture {
     PaperFixture authors(String... v) { authors = List.of(v); return this; }
     PaperFixture authorCount(int v) { authorCount = v; return this; }
     PaperFixture organization(String name) { organization = new Organization(name, null); return this; }
-    PaperFixture published(int y, int m, int d) { published = LocalDate.of(y, m, d); return this; }
+    PaperFixture published(int y, int m, int d) { published = PublishedDate.of(LocalDate.of(y, m, d)); return this; }
+    PaperFixture published(PublishedDate v) { published = v; return this; }
+    PaperFixture bibliographic(Bibliographic v) { bibliographic = v; return this; }
+    PaperFixture summary(String v) { summary = v; return this; }
     PaperFixture upvotes(int v) { upvotes = v; return this; }
     PaperFixture comments(int v) { comments = v; return this; }
     PaperFixture links(String... v) { links = List.of(v); return this; }
@@ -51,7 +58,8 @@ final class PaperFixture {
     PaperFixture notes(String v) { notes = v; return this; }
 
     Paper build() {
-        return new Paper(id, title, abstractText, arxivId, authors, authorCount, organization, published, upvotes,
+        return new Paper(id, title, abstractText, summary, arxivId, authors, authorCount, organization, published,
+                bibliographic, upvotes,
                 comments, links, githubUrls, null, null, suggestedTags, read, read ? Instant.EPOCH : null, tags, notes,
                 Instant.EPOCH, List.of());
     }

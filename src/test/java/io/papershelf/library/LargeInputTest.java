@@ -90,7 +90,7 @@ class LargeInputTest {
         Path big = GeneratedListing.write(dir.resolve("near-limit.txt"), "near", 180_000);
         assertThat(Files.size(big)).isBetween(90L * MB, (long) ListingFile.MAX_BYTES);
         ImportOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> library.importFile(big, DATE));
-        assertThat(outcome.line()).isEqualTo("Imported near-limit.txt: 180000 papers (180000 new, 0 updated)");
+        assertThat(outcome.line()).isEqualTo("Imported near-limit.txt: 180000 papers (180000 new, 0 updated, 0 unchanged)");
         assertThat(library.counts().all()).isEqualTo(180_050);
     }
 

@@ -56,7 +56,7 @@ class LibraryTest {
     void importsTheSampleAndReimportingAddsNothing() throws Exception {
         List<ImportResult> first = library.importFiles(List.of(sample), SAVED);
         assertThat(first).singleElement().satisfies(r -> {
-            assertThat(r.summary()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)");
+            assertThat(r.summary()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)");
         });
         List<ImportResult> again = library.importFiles(List.of(sample), SAVED);
         assertThat(again.get(0).added()).isZero();
@@ -75,7 +75,7 @@ class LibraryTest {
         library.importFiles(List.of(sample), SAVED);
         Paper p = library.paper(idOf("InteractComp")).orElseThrow();
         assertThat(p.authorCount()).isEqualTo(25);
-        assertThat(p.published()).isEqualTo(LocalDate.of(2025, 10, 28));
+        assertThat(p.published().date()).isEqualTo(LocalDate.of(2025, 10, 28));
         assertThat(p.comments()).isEqualTo(2);
         assertThat(p.upvotes()).isNull();
         assertThat(p.githubUrls()).containsExactly("https://github.com/FoundationAgents/InteractComp");
@@ -275,7 +275,7 @@ class LibraryTest {
     }
 
     @Test
-    void bibtexKeywordsBecomeTagsOfNewPapersOnly() throws Exception {
+    void bibtexKeywordsBecomeSuggestedTagsNeverTags() throws Exception {
         library.importFiles(List.of(sample), SAVED);
         long id = idOf("LowFER");
         String bib = """
@@ -295,8 +295,12 @@ class LibraryTest {
         Path file = TestFiles.write(dir.resolve("zotero.bib"), bib);
         ImportResult r = library.importFiles(List.of(file), SAVED).get(0);
         assertThat(r.added()).isEqualTo(1);
+        assertThat(r.updated()).isEqualTo(1);
         assertThat(library.paper(id).orElseThrow().tags()).isEmpty();
+        assertThat(library.paper(id).orElseThrow().suggestedTags()).contains("knowledge graphs", "to read");
         long fresh = idOf("A Paper Papershelf Has Not Seen");
-        assertThat(library.paper(fresh).orElseThrow().tags()).containsExactly("knowledge graphs");
+        assertThat(library.paper(fresh).orElseThrow().tags()).isEmpty();
+        assertThat(library.paper(fresh).orElseThrow().suggestedTags()).containsExactly("knowledge graphs");
+        assertThat(library.tags()).isEmpty();
     }
 }

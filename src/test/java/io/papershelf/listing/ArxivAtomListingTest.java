@@ -46,7 +46,7 @@ class ArxivAtomListingTest {
                 + " performing models also connect the encoder and decoder through an attention mechanism. We"
                 + " propose a new simple network architecture, the Transformer, based solely on attention"
                 + " mechanisms, dispensing with recurrence and convolutions entirely.");
-        assertThat(attention.published()).isEqualTo(LocalDate.of(2017, 6, 12));
+        assertThat(attention.published().date()).isEqualTo(LocalDate.of(2017, 6, 12));
         assertThat(attention.authors()).hasSize(8).startsWith("Ashish Vaswani").endsWith("Illia Polosukhin");
         assertThat(attention.links())
                 .containsExactly("http://arxiv.org/abs/1706.03762v7", "http://arxiv.org/pdf/1706.03762v7");
@@ -58,7 +58,7 @@ class ArxivAtomListingTest {
         ListingEntry lora = fixture().entries().get(1);
 
         assertThat(lora.title()).isEqualTo("LoRA: Low-Rank Adaptation of Large Language Models");
-        assertThat(lora.published()).isEqualTo(LocalDate.of(2021, 6, 17));
+        assertThat(lora.published().date()).isEqualTo(LocalDate.of(2021, 6, 17));
         assertThat(lora.links()).containsExactly("http://arxiv.org/abs/2106.09685v2",
                 "http://arxiv.org/pdf/2106.09685v2", "https://github.com/microsoft/LoRA");
         assertThat(lora.githubUrls()).containsExactly("https://github.com/microsoft/LoRA");
@@ -70,7 +70,7 @@ class ArxivAtomListingTest {
 
         assertThat(h1.title()).isEqualTo("Multi-Electron Production at High Transverse Momenta in ep Collisions at HERA");
         assertThat(h1.authors()).containsExactly("H1 Collaboration");
-        assertThat(h1.published()).isEqualTo(LocalDate.of(2003, 7, 7));
+        assertThat(h1.published().date()).isEqualTo(LocalDate.of(2003, 7, 7));
         assertThat(h1.links()).containsExactly("http://dx.doi.org/10.1140/epjc/s2003-01326-x",
                 "http://arxiv.org/abs/hep-ex/0307015v1", "http://arxiv.org/pdf/hep-ex/0307015v1");
         assertThat(h1.suggestedTags()).containsExactly("hep-ex");

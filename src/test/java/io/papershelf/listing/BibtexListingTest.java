@@ -46,7 +46,7 @@ class BibtexListingTest {
 
         assertThat(lora.arxivId()).isEqualTo("2106.09685");
         assertThat(lora.authors()).hasSize(8).startsWith("Edward J. Hu", "Yelong Shen").endsWith("Weizhu Chen");
-        assertThat(lora.published()).isEqualTo(LocalDate.of(2021, 10, 1));
+        assertThat(lora.published().date()).isEqualTo(LocalDate.of(2021, 10, 1));
         assertThat(lora.abstractText()).isEqualTo("An important paradigm of natural language processing consists"
                 + " of large-scale pre-training on general domain data and adaptation to particular tasks or domains."
                 + " We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and injects"
@@ -54,7 +54,7 @@ class BibtexListingTest {
                 + " Code: https://github.com/microsoft/LoRA.");
         assertThat(lora.links()).containsExactly("https://github.com/microsoft/LoRA");
         assertThat(lora.githubUrls()).containsExactly("https://github.com/microsoft/LoRA");
-        assertThat(lora.personal().tags()).containsExactly("fine-tuning", "adapters", "LLM");
+        assertThat(lora.suggestedTags()).containsExactly("fine-tuning", "adapters", "LLM");
     }
 
     @Test
@@ -64,8 +64,8 @@ class BibtexListingTest {
         assertThat(deit.authors()).containsExactly("Hugo Touvron", "Matthieu Cord", "Matthijs Douze",
                 "Francisco Massa", "Alexandre Sablayrolles", "Hervé Jégou");
         assertThat(deit.arxivId()).isEqualTo("2012.12877");
-        assertThat(deit.published()).isEqualTo(LocalDate.of(2021, 1, 1));
-        assertThat(deit.personal().tags()).containsExactly("vision transformers", "distillation");
+        assertThat(deit.published().date()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(deit.suggestedTags()).containsExactly("vision transformers", "distillation");
     }
 
     @Test
@@ -75,7 +75,7 @@ class BibtexListingTest {
         assertThat(chollet.authors()).containsExactly("François Chollet");
         assertThat(chollet.arxivId()).isEqualTo("1911.01547");
         assertThat(chollet.links()).containsExactly("https://github.com/fchollet/ARC");
-        assertThat(chollet.published()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(chollet.published().date()).isEqualTo(LocalDate.of(2019, 1, 1));
     }
 
     @Test
@@ -87,6 +87,7 @@ class BibtexListingTest {
         assertThat(causal.abstractText()).isEmpty();
         assertThat(causal.links()).isEmpty();
         assertThat(causal.personal()).isNull();
+        assertThat(causal.suggestedTags()).isEmpty();
     }
 
     @Test
@@ -94,11 +95,11 @@ class BibtexListingTest {
         ListingEntry attention = fixture().get(4);
 
         assertThat(attention.arxivId()).isEqualTo("1706.03762");
-        assertThat(attention.published()).isEqualTo(LocalDate.of(2023, 8, 1));
+        assertThat(attention.published().date()).isEqualTo(LocalDate.of(2023, 8, 1));
         assertThat(attention.authors()).contains("Aidan N. Gomez", "Lukasz Kaiser");
         assertThat(attention.links())
                 .containsExactly("http://arxiv.org/abs/1706.03762", "https://doi.org/10.48550/arXiv.1706.03762");
-        assertThat(attention.personal().tags()).containsExactly(
+        assertThat(attention.suggestedTags()).containsExactly(
                 "Computer Science - Computation and Language", "Computer Science - Machine Learning");
     }
 
@@ -107,7 +108,7 @@ class BibtexListingTest {
         ListingEntry resnet = fixture().get(5);
 
         assertThat(resnet.authors()).containsExactly("Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun");
-        assertThat(resnet.published()).isEqualTo(LocalDate.of(2016, 6, 1));
+        assertThat(resnet.published().date()).isEqualTo(LocalDate.of(2016, 6, 1));
         assertThat(resnet.arxivId()).isNull();
         assertThat(resnet.links())
                 .containsExactly("http://ieeexplore.ieee.org/document/7780459/", "https://doi.org/10.1109/CVPR.2016.90");
@@ -133,12 +134,12 @@ class BibtexListingTest {
         ListingEntry first = listing.entries().get(0);
         assertThat(first.title()).isEqualTo("A Über Title – with Emphasis");
         assertThat(first.authors()).containsExactly("Jane Doe", "Barnes and Noble");
-        assertThat(first.published()).isEqualTo(LocalDate.of(2024, 10, 7));
+        assertThat(first.published().date()).isEqualTo(LocalDate.of(2024, 10, 7));
         assertThat(first.arxivId()).isEqualTo("cs/0112017");
-        assertThat(first.personal().tags()).containsExactly("a", "b");
+        assertThat(first.suggestedTags()).containsExactly("a", "b");
         ListingEntry second = listing.entries().get(1);
         assertThat(second.arxivId()).isEqualTo("2410.05434");
-        assertThat(second.published()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(second.published().date()).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(listing.skipped()).containsExactly("line 11: @misc{key3} has no title");
     }
 

@@ -13,6 +13,12 @@ class BibtexNamesTest {
     }
 
     @Test
+    void cjkLastCommaFirstKeepsItsOrderWithoutASpace() {
+        assertThat(BibtexNames.parse("林, 秀贞 and 김, 민준 and 山田, 太郎 and Zhang, Hang"))
+                .containsExactly("林秀贞", "김민준", "山田太郎", "Hang Zhang");
+    }
+
+    @Test
     void firstLastStaysAndNewlinesInsideTheFieldAreSpaces() {
         assertThat(BibtexNames.parse("Edward J. Hu and\n    Yelong   Shen")).containsExactly("Edward J. Hu", "Yelong Shen");
     }

@@ -21,7 +21,8 @@ class HuggingFaceApiJsonListingTest {
         Listing listing = reader.read(ListingSamples.text(SAMPLE), SAVED);
 
         assertThat(listing.format()).isEqualTo("Hugging Face API JSON");
-        assertThat(listing.listingDate()).isEqualTo(SAVED);
+        // The listing's date is the day its cards carry (the card's publishedAt), not the file's.
+        assertThat(listing.listingDate()).isEqualTo(LocalDate.of(2026, 9, 17));
         assertThat(listing.skipped()).isEmpty();
         assertThat(listing.entries()).extracting(ListingEntry::arxivId)
                 .containsExactly("2609.18063", "2410.05434", "2510.21057");
@@ -41,7 +42,7 @@ class HuggingFaceApiJsonListingTest {
                 "Xiaodong Zeng");
         assertThat(edge0.githubUrls()).containsExactly("https://github.com/Edge0-AI/edge0");
         assertThat(edge0.githubStars()).isEqualTo(3293);
-        assertThat(edge0.published()).isEqualTo(LocalDate.of(2026, 9, 16));
+        assertThat(edge0.published().date()).isEqualTo(LocalDate.of(2026, 9, 16));
 
         // The site's "\n  " inside a title is one space.
         assertThat(leap.title()).isEqualTo("Better than Your Teacher: LLM Agents that learn from Privileged AI Feedback");
@@ -53,7 +54,7 @@ class HuggingFaceApiJsonListingTest {
         assertThat(leap.githubUrls()).isEmpty();
         assertThat(leap.suggestedTags()).containsExactly("LLM agents", "privileged information",
                 "iterative fine-tuning", "ALFWorld", "WebShop");
-        assertThat(leap.published()).isEqualTo(LocalDate.of(2024, 10, 7));
+        assertThat(leap.published().date()).isEqualTo(LocalDate.of(2024, 10, 7));
         assertThat(leap.abstractText()).startsWith("While large language models (LLMs) show impressive")
                 .endsWith("Our code is available at https://leap-llm.github.io");
 
@@ -65,7 +66,7 @@ class HuggingFaceApiJsonListingTest {
         assertThat(sic.githubStars()).isNull();
         assertThat(sic.suggestedTags()).containsExactly("prompt injection", "agentic systems",
                 "prompt sanitization", "tool-augmented LLM agents");
-        assertThat(sic.published()).isEqualTo(LocalDate.of(2025, 10, 23));
+        assertThat(sic.published().date()).isEqualTo(LocalDate.of(2025, 10, 23));
     }
 
     @Test
@@ -98,7 +99,7 @@ class HuggingFaceApiJsonListingTest {
         assertThat(arctic.upvotes()).isEqualTo(19);
         assertThat(arctic.comments()).isNull();
         assertThat(arctic.authorCount()).isEqualTo(3);
-        assertThat(arctic.published()).isEqualTo(LocalDate.of(2024, 9, 3));
+        assertThat(arctic.published().date()).isEqualTo(LocalDate.of(2024, 9, 3));
         assertThat(arctic.line()).isEqualTo(2);
         ListingEntry code2seq = listing.entries().get(1);
         assertThat(code2seq.arxivId()).isEqualTo("1808.01400");

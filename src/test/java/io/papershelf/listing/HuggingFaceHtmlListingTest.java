@@ -20,7 +20,8 @@ class HuggingFaceHtmlListingTest {
         Listing listing = reader.read(ListingSamples.text(SAMPLE), SAVED);
 
         assertThat(listing.format()).isEqualTo("Hugging Face HTML page");
-        assertThat(listing.listingDate()).isEqualTo(SAVED);
+        // The listing's date is the day its cards carry (the card's publishedAt), not the file's.
+        assertThat(listing.listingDate()).isEqualTo(LocalDate.of(2026, 9, 17));
         assertThat(listing.skipped()).isEmpty();
         assertThat(listing.entries()).hasSize(1);
         ListingEntry e = listing.entries().get(0);
@@ -30,7 +31,7 @@ class HuggingFaceHtmlListingTest {
         assertThat(e.upvotes()).isEqualTo(25);
         assertThat(e.comments()).isEqualTo(4);
         // paper.publishedAt (2026-09-16), not the card's own publishedAt (2026-09-15T20:00Z).
-        assertThat(e.published()).isEqualTo(LocalDate.of(2026, 9, 16));
+        assertThat(e.published().date()).isEqualTo(LocalDate.of(2026, 9, 16));
         assertThat(e.authors()).containsExactly("Yu Lin", "Yiming Wang", "Runyuan Cai", "Hanze Liu", "Xiaodong Zeng");
         assertThat(e.authorCount()).isEqualTo(5);
         assertThat(e.organization()).isEqualTo(new Organization("Edge0", "Edge0"));
@@ -74,7 +75,7 @@ class HuggingFaceHtmlListingTest {
         assertThat(e.upvotes()).isZero();
         assertThat(e.comments()).isNull();
         assertThat(e.authorCount()).isEqualTo(2);
-        assertThat(e.published()).isEqualTo(LocalDate.of(2025, 2, 7));
+        assertThat(e.published().date()).isEqualTo(LocalDate.of(2025, 2, 7));
         assertThat(e.githubUrls()).containsExactly("https://github.com/westenfelder/NL2SH");
     }
 

@@ -44,8 +44,8 @@ class HuggingFaceMarkdownListingTest {
         assertThat(listing.entries()).extracting(ListingEntry::authorCount)
                 .containsExactly(2, 4, 6, 4, 6, 4, 3, 6, null);
         assertThat(listing.entries().get(8).organization()).isEqualTo(new Organization("Google", "google"));
-        assertThat(listing.entries().get(6).published()).isEqualTo(LocalDate.of(2024, 9, 3));
-        assertThat(listing.entries().get(8).published()).isEqualTo(LocalDate.of(2025, 10, 23));
+        assertThat(listing.entries().get(6).published().date()).isEqualTo(LocalDate.of(2024, 9, 3));
+        assertThat(listing.entries().get(8).published().date()).isEqualTo(LocalDate.of(2025, 10, 23));
         assertThat(listing.entries().get(2).githubUrls()).containsExactly("https://github.com/westenfelder/NL2SH");
         assertThat(listing.entries().get(5).githubUrls()).containsExactly("https://github.com/tech-srl/code2seq");
     }
@@ -102,7 +102,7 @@ class HuggingFaceMarkdownListingTest {
         // The broken card's neighbours keep their own upvotes and dates.
         assertThat(listing.entries().get(6).upvotes()).isEqualTo(19);
         assertThat(listing.entries().get(7).upvotes()).isEqualTo(5);
-        assertThat(listing.entries().get(7).published()).isEqualTo(LocalDate.of(2025, 10, 23));
+        assertThat(listing.entries().get(7).published().date()).isEqualTo(LocalDate.of(2025, 10, 23));
     }
 
     @Test
@@ -116,5 +116,30 @@ class HuggingFaceMarkdownListingTest {
                 .isInstanceOf(ListingException.class)
                 .hasMessageStartingWith("cut.md")
                 .hasMessageContaining("no paper cards");
+    }
+
+    @Test
+    void aBylineInsideALinkWithAvatarImagesGivesTheAuthorCount() throws Exception {
+        // Hand-written in the shape the issue reports from a real clip: the avatars and the count are one link.
+        String clip = """
+                ### [A Paper With Avatars](https://huggingface.co/papers/2410.18533)
+
+                [Long-context models have shown great potential.](https://huggingface.co/papers/2410.18533)
+
+                [- ![](https://cdn-avatars.huggingface.co/a.png)\\
+                - ![](https://cdn-avatars.huggingface.co/b.png)\\
+                - 3 authors](https://huggingface.co/papers/2410.18533#authors)
+
+                ·
+
+                Oct 24, 2024
+                """;
+
+        Listing listing = reader.read(ListingText.of("avatars.md", clip), FAR_FALLBACK);
+
+        assertThat(listing.entries()).hasSize(1);
+        assertThat(listing.entries().get(0).authorCount()).isEqualTo(3);
+        assertThat(listing.entries().get(0).abstractText()).isEqualTo("Long-context models have shown great potential.");
+        assertThat(listing.entries().get(0).published().date()).isEqualTo(LocalDate.of(2024, 10, 24));
     }
 }

@@ -57,7 +57,7 @@ class HuggingFaceTextListingTest {
                 .endsWith("https://github.com/FoundationAgents/InteractComp.");
         assertThat(e.authorCount()).isEqualTo(25);
         assertThat(e.organization()).isNull();
-        assertThat(e.published()).isEqualTo(LocalDate.of(2025, 10, 28));
+        assertThat(e.published().date()).isEqualTo(LocalDate.of(2025, 10, 28));
         assertThat(e.comments()).isEqualTo(2);
         assertThat(e.upvotes()).isNull();
         assertThat(e.links()).containsExactly("https://github.com/FoundationAgents/InteractComp");
@@ -70,7 +70,7 @@ class HuggingFaceTextListingTest {
         ListingEntry e = card("The Collaboration Gap");
         assertThat(e.organization()).isEqualTo(new Organization("Microsoft Research", "MicrosoftResearch"));
         assertThat(e.authorCount()).isNull();
-        assertThat(e.published()).isEqualTo(LocalDate.of(2025, 11, 4));
+        assertThat(e.published().date()).isEqualTo(LocalDate.of(2025, 11, 4));
         assertThat(e.comments()).isEqualTo(2);
         assertThat(card("The Override Gap").organization()).isEqualTo(new Organization("KIG.LAND", "kigland"));
     }
@@ -89,7 +89,7 @@ class HuggingFaceTextListingTest {
         assertThat(meeple.comments()).isZero();
         // The card after a bare one keeps its own byline.
         assertThat(card("Neural Production Systems").authorCount()).isEqualTo(8);
-        assertThat(card("Neural Production Systems").published()).isEqualTo(LocalDate.of(2021, 3, 2));
+        assertThat(card("Neural Production Systems").published().date()).isEqualTo(LocalDate.of(2021, 3, 2));
     }
 
     @Test
@@ -110,10 +110,10 @@ class HuggingFaceTextListingTest {
 
     @Test
     void yearlessDatesTakeTheListingYear() {
-        assertThat(card("Quantum Knowledge Graph").published()).isEqualTo(LocalDate.of(2026, 4, 26));
-        assertThat(card("Reinforcement Learning for LLM-based").published()).isEqualTo(LocalDate.of(2026, 5, 3));
+        assertThat(card("Quantum Knowledge Graph").published().date()).isEqualTo(LocalDate.of(2026, 4, 26));
+        assertThat(card("Reinforcement Learning for LLM-based").published().date()).isEqualTo(LocalDate.of(2026, 5, 3));
         assertThat(card("Reinforcement Learning for LLM-based").comments()).isEqualTo(3);
-        assertThat(card("SocialVeil").published()).isEqualTo(LocalDate.of(2026, 2, 4));
+        assertThat(card("SocialVeil").published().date()).isEqualTo(LocalDate.of(2026, 2, 4));
         assertThat(card("SocialVeil").comments()).isEqualTo(10);
     }
 
@@ -124,10 +124,10 @@ class HuggingFaceTextListingTest {
         assertThat(l.listingDate()).isEqualTo(LocalDate.of(2026, 2, 10));
         // "Apr 26" comes after Feb 10, so it is the year before.
         assertThat(l.entries().stream().filter(e -> e.title().startsWith("Quantum Knowledge")).findFirst().orElseThrow()
-                .published()).isEqualTo(LocalDate.of(2025, 4, 26));
+                .published().date()).isEqualTo(LocalDate.of(2025, 4, 26));
         // "Feb 4" is before Feb 10: same year.
         assertThat(l.entries().stream().filter(e -> e.title().startsWith("SocialVeil")).findFirst().orElseThrow()
-                .published()).isEqualTo(LocalDate.of(2026, 2, 4));
+                .published().date()).isEqualTo(LocalDate.of(2026, 2, 4));
     }
 
     @Test
@@ -136,7 +136,7 @@ class HuggingFaceTextListingTest {
         Listing l = read(text.getBytes(StandardCharsets.UTF_8), SAVED);
         assertThat(l.listingDate()).isEqualTo(LocalDate.of(2027, 5, 20));
         assertThat(l.entries().stream().filter(e -> e.title().startsWith("Quantum Knowledge")).findFirst().orElseThrow()
-                .published()).isEqualTo(LocalDate.of(2027, 4, 26));
+                .published().date()).isEqualTo(LocalDate.of(2027, 4, 26));
     }
 
     @Test
@@ -144,7 +144,7 @@ class HuggingFaceTextListingTest {
         Listing l = read(TestFiles.bytes(TestFiles.DAILY), LocalDate.of(2025, 6, 1));
         assertThat(l.listingDate()).isEqualTo(LocalDate.of(2025, 5, 20));
         assertThat(l.entries().stream().filter(e -> e.title().startsWith("Quantum Knowledge")).findFirst().orElseThrow()
-                .published()).isEqualTo(LocalDate.of(2025, 4, 26));
+                .published().date()).isEqualTo(LocalDate.of(2025, 4, 26));
     }
 
     static Stream<Arguments> damagedCopies() {

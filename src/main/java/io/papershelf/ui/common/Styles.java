@@ -12,6 +12,7 @@ public final class Styles {
     public static final String DETAIL = "ps-detail";
     public static final String DETAIL_TITLE = "ps-detail-title";
     public static final String DETAIL_META = "ps-detail-meta";
+    public static final String DETAIL_SUMMARY = "ps-detail-summary";
     public static final String SECTION_LABEL = "ps-section-label";
     public static final String ABSTRACT = "ps-abstract";
     public static final String NOTES = "ps-notes";

@@ -20,10 +20,14 @@ import io.papershelf.model.Paper;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
 
-/** The paper's title, a metadata line (byline, date, votes, authors), the read toggle and its link buttons. */
+/**
+ * The paper's title, its one-line summary when it has one, a metadata line (byline, date, votes, authors), the
+ * read toggle and its link buttons.
+ */
 final class HeaderSection implements DetailSection {
     private final Consumer<String> openLink;
     private final Label title = new Label();
+    private final Label summary = new Label();
     private final Label meta = new Label();
     private final ToggleButton readToggle = new ToggleButton("Mark read", new FontIcon(Feather.CHECK));
     private final FlowPane actions = new FlowPane(8, 8);
@@ -33,6 +37,11 @@ final class HeaderSection implements DetailSection {
         title.setId("detail-title");
         title.getStyleClass().add(Styles.DETAIL_TITLE);
         title.setWrapText(true);
+        // The one-line summary (TL;DR) under the title, for triage; only shown when the paper has one.
+        summary.setId("detail-summary");
+        summary.getStyleClass().add(Styles.DETAIL_SUMMARY);
+        summary.setWrapText(true);
+        summary.managedProperty().bind(summary.visibleProperty());
         meta.setId("detail-meta");
         meta.getStyleClass().add(Styles.DETAIL_META);
         meta.setWrapText(true);
@@ -46,12 +55,14 @@ final class HeaderSection implements DetailSection {
 
     @Override
     public List<Node> nodes() {
-        return List.of(title, meta, actions);
+        return List.of(title, summary, meta, actions);
     }
 
     @Override
     public void show(Paper p) {
         title.setText(p.title());
+        summary.setText(p.summary() == null ? "" : p.summary());
+        summary.setVisible(p.summary() != null);
         meta.setText(metaLine(p));
         readToggle.setSelected(p.read());
         readToggle.setText(p.read() ? "Read" : "Mark read");

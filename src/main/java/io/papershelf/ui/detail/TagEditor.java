@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -27,6 +28,7 @@ import io.papershelf.ui.common.TagColors;
 final class TagEditor {
     private final VBox box = new VBox(6);
     private final FlowPane chips = new FlowPane(6, 6);
+    static final double SUGGESTION_MAX_WIDTH = 240;
     private final FlowPane suggestions = new FlowPane(6, 6);
     private final TextField input = new TextField();
     private final Consumer<String> onAdd;
@@ -94,6 +96,10 @@ final class TagEditor {
             for (String s : fresh) {
                 Button b = new Button(s, new FontIcon(Feather.PLUS));
                 b.getStyleClass().addAll(Styles.SUGGESTED_TAG, "small");
+                // A long keyword ("Computer Science - Computer Vision and Pattern Recognition") is cut with an
+                // ellipsis instead of widening the pane; the whole of it is in the tooltip.
+                b.setMaxWidth(SUGGESTION_MAX_WIDTH);
+                b.setTooltip(new Tooltip("Add the tag " + s));
                 b.setOnAction(e -> onAdd.accept(s));
                 suggestions.getChildren().add(b);
             }

@@ -1,6 +1,5 @@
 package io.papershelf.ui.list;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.UiState;
@@ -93,7 +93,7 @@ public final class PaperTableView {
         title.setMinWidth(160);
         TableColumn<PaperRow, PaperRow> byline = column("byline", "By", 110, r -> r, RowOrder.BYLINE);
         byline.setCellFactory(c -> new TableCells.BylineCell());
-        TableColumn<PaperRow, LocalDate> published = column("published", "Published", 100, PaperRow::published,
+        TableColumn<PaperRow, PublishedDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
         published.setCellFactory(c -> new TableCells.TextCell<>(d -> d == null ? "" : DisplayDate.format(d), Pos.CENTER_LEFT));
         TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes, RowOrder.UPVOTES);

@@ -1,10 +1,10 @@
 package io.papershelf.ui.list;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
 
 /**
  * How each column of the paper table orders rows, in both directions. Papers without a value (no date, no
@@ -56,7 +56,7 @@ final class RowOrder {
         return descend ? String.CASE_INSENSITIVE_ORDER.compare(y, x) : String.CASE_INSENSITIVE_ORDER.compare(x, y);
     }
 
-    private static int dates(LocalDate x, LocalDate y, boolean descend) {
+    private static int dates(PublishedDate x, PublishedDate y, boolean descend) {
         if (x == null || y == null) {
             return x == y ? 0 : x == null ? 1 : -1;
         }

@@ -3,7 +3,7 @@ package io.papershelf.ui.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import io.papershelf.model.PublishedDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import io.papershelf.model.PaperRow;
 class RowOrderTest {
     private static final Instant ADDED = Instant.parse("2026-05-21T09:00:00Z");
 
-    private static PaperRow row(long id, String byline, LocalDate published, Integer upvotes, int comments,
+    private static PaperRow row(long id, String byline, PublishedDate published, Integer upvotes, int comments,
                                 List<String> tags, boolean note) {
         return new PaperRow(id, "Paper " + id, byline, null, published, upvotes, comments, false, false, note, tags, ADDED);
     }
@@ -24,9 +24,9 @@ class RowOrderTest {
     /** Two papers with a value (low, high) and two without, shuffled. */
     private static final List<PaperRow> ROWS = List.of(
             row(1, "", null, null, 0, List.of(), false),
-            row(2, "Zhang et al.", LocalDate.of(2025, 3, 1), 292, 7, List.of("vision"), true),
+            row(2, "Zhang et al.", PublishedDate.of(2025, 3, 1), 292, 7, List.of("vision"), true),
             row(3, "", null, null, 0, List.of(), false),
-            row(4, "Anthropic", LocalDate.of(2017, 5, 24), 1, 2, List.of("agents"), true));
+            row(4, "Anthropic", PublishedDate.of(2017, 5, 24), 1, 2, List.of("agents"), true));
 
     private static List<Long> sorted(RowOrder.Order order, boolean descending) {
         List<PaperRow> copy = new ArrayList<>(ROWS);

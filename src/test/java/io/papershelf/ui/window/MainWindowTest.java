@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -93,13 +92,21 @@ class MainWindowTest {
         // The summary is a notice that takes no focus, not a dialog; the list has the keyboard.
         waitUntil(() -> robot.lookup("#notice").query().isVisible());
         assertThat(robot.lookup("#notice-message").queryAs(Label.class).getText())
-                .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated)");
+                .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)");
         assertThat(robot.listWindows()).containsExactly(stage);
         waitUntil(() -> table(robot).getItems().size() == 50);
         waitUntil(() -> table(robot).isFocused());
         // The list shows the papers of that import: its listing is selected in the sidebar.
         waitUntil(() -> window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
                 && l.listing().fileName().equals(TestFiles.DAILY));
+    }
+
+    /** Imports one file and waits for the list to show that listing's papers (the summary is a notice). */
+    private void importOne(FxRobot robot, Path file, int papers) throws Exception {
+        robot.interact(() -> window.importFiles(List.of(file.toFile())));
+        waitUntil(() -> table(robot).getItems().size() == papers
+                && window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
+                && l.listing().fileName().equals(file.getFileName().toString()));
     }
 
     private void select(FxRobot robot, String titleStart) throws Exception {
@@ -293,5 +300,30 @@ class MainWindowTest {
                 .lookup((Button b) -> "Mark read".equals(b.getText())).queryButton());
         waitUntil(() -> unread() == 45);
         assertThat(table(robot).getItems().stream().filter(PaperRow::read)).hasSize(5);
+    }
+
+    @Test
+    void theSummaryStandsUnderTheTitleAndALongSuggestedKeywordDoesNotWidenThePane(FxRobot robot) throws Exception {
+        // The hand-made single-paper page (ai_summary), and a BibTeX entry whose keyword is an arXiv subject line.
+        Path page = TestFiles.copy("hf-paper-page-handmade.html", dir);
+        Path bib = TestFiles.write(dir.resolve("scholar.bib"), """
+                @article{a, title={A Paper With A Long Keyword}, year={2021},
+                  keywords={Computer Science - Computer Vision and Pattern Recognition, Computer Science - Machine Learning}}
+                """);
+        importOne(robot, page, 1);
+        select(robot, "LOGO");
+        Label summary = robot.lookup("#detail-summary").queryAs(Label.class);
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getText()).isEqualTo("LOGO aligns long-context models with a reference-free preference "
+                + "optimisation on one GPU machine.");
+
+        importOne(robot, bib, 1);
+        select(robot, "A Paper With A Long Keyword");
+        assertThat(robot.lookup("#detail-summary").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#detail-meta").queryAs(Label.class).getText()).contains("Published 2021");
+        List<Button> suggestions = robot.lookup(".ps-suggested-tag").queryAllAs(Button.class).stream().toList();
+        assertThat(suggestions).extracting(Button::getText).containsExactly(
+                "Computer Science - Computer Vision and Pattern Recognition", "Computer Science - Machine Learning");
+        assertThat(suggestions).allSatisfy(b -> assertThat(b.getWidth()).isLessThanOrEqualTo(240.0));
     }
 }
