@@ -7,6 +7,7 @@ import java.util.List;
  * One line of the paper list: what the table shows and sorts on, without the abstract, so that
  * 100,000 rows stay small.
  *
+ * @param summary     the paper's one-line summary (TL;DR), or null
  * @param byline      the organisation's whole name, else "He et al.", else "N authors", else empty
  * @param bylineShort the organisation's handle where the card gives one that differs from its name (an
  *                    abbreviation such as {@code MIT}), else null
@@ -15,6 +16,7 @@ import java.util.List;
 public record PaperRow(
         long id,
         String title,
+        String summary,
         String byline,
         String bylineShort,
         PublishedDate published,

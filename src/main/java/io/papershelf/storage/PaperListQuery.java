@@ -28,7 +28,8 @@ public final class PaperListQuery {
     static final String ROW_COLUMNS = "p.id, p.title, p.organization, p.organization_handle, p.author_count, "
             + "CASE WHEN p.authors = '[]' THEN 0 ELSE json_array_length(p.authors) END, "
             + "CASE WHEN p.authors = '[]' THEN NULL ELSE json_extract(p.authors, '$[0]') END, p.published, "
-            + "p.upvotes, p.comments, p.is_read, p.has_code, p.notes <> '', p.tags_text, p.added_at, p.row_version";
+            + "p.upvotes, p.comments, p.is_read, p.has_code, p.notes <> '', p.tags_text, p.added_at, p.summary, "
+            + "p.row_version";
 
     private final Connection c;
 

@@ -17,7 +17,7 @@ import io.papershelf.model.PublishedDate;
  * same added time. One reader serves one query.
  */
 final class RowReader {
-    private static final int VERSION = 16;
+    private static final int VERSION = 17;
 
     private final Map<String, PublishedDate> dates = new HashMap<>();
     private final Map<String, Instant> instants = new HashMap<>();
@@ -43,10 +43,12 @@ final class RowReader {
         boolean hasNote = rs.getInt(13) != 0;
         String tagsText = rs.getString(14);
         String addedAt = rs.getString(15);
+        String summary = rs.getString(16);
         String byline = PaperRow.byline(organization, count, named, firstAuthor);
         boolean abbreviated = organization != null && !organization.isBlank() && handle != null
                 && !handle.isBlank() && !handle.equals(organization);
-        return new PaperRow(id, title, bylines.computeIfAbsent(byline, b -> b),
+        return new PaperRow(id, title, summary == null || summary.isBlank() ? null : summary,
+                bylines.computeIfAbsent(byline, b -> b),
                 abbreviated ? bylines.computeIfAbsent(handle, h -> h) : null,
                 published == null || published.isEmpty() ? null : dates.computeIfAbsent(published, PublishedDate::parse),
                 upvotes, comments, read, hasCode, hasNote,

@@ -56,6 +56,7 @@ public final class PaperTableView {
     private Map<String, String> tagColors = Map.of();
     private Consumer<List<Long>> onSelection = ids -> { };
     private boolean restoringLayout;
+    private boolean summaries;
 
     public PaperTableView(PaperListViewModel model) {
         this(model, row -> { });
@@ -89,7 +90,7 @@ public final class PaperTableView {
         marks.setCellFactory(c -> new TableCells.MarksCell());
         marks.setResizable(false);
         TableColumn<PaperRow, PaperRow> title = column("title", "Title", 420, r -> r, RowOrder.TITLE);
-        title.setCellFactory(c -> new TableCells.TitleCell());
+        title.setCellFactory(c -> new TableCells.TitleCell(() -> summaries));
         title.setMinWidth(160);
         TableColumn<PaperRow, PaperRow> byline = column("byline", "By", 110, r -> r, RowOrder.BYLINE);
         byline.setCellFactory(c -> new TableCells.BylineCell());
@@ -236,6 +237,16 @@ public final class PaperTableView {
         } finally {
             restoringLayout = false;
         }
+    }
+
+    /** Whether a paper's one-line summary shows under its title (View > Summaries in the list). */
+    public boolean showsSummaries() {
+        return summaries;
+    }
+
+    public void showSummaries(boolean on) {
+        summaries = on;
+        table.refresh();
     }
 
     public void setTagColors(Map<String, String> colors) {

@@ -3,6 +3,7 @@ package io.papershelf.ui.list;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import org.kordamp.ikonli.feather.Feather;
@@ -73,24 +75,52 @@ final class TableCells {
         }
     }
 
-    /** The title, wrapped onto the row's two lines (cut with an ellipsis beyond), the whole of it in a tooltip. */
+    /**
+     * The title, wrapped onto the row's two lines (cut with an ellipsis beyond), the whole of it in a tooltip.
+     * With summaries on (View menu), a paper that has a one-line summary shows its title on the first line and
+     * the summary on the second.
+     */
     static final class TitleCell extends TableCell<PaperRow, PaperRow> {
         private final Tooltip tip = new Tooltip();
+        private final BooleanSupplier summaries;
+        private final Label title = new Label();
+        private final Label summary = new Label();
+        private final VBox lines = new VBox(1, title, summary);
 
-        TitleCell() {
+        TitleCell(BooleanSupplier summaries) {
+            this.summaries = summaries;
             setWrapText(true);
             setTextOverrun(OverrunStyle.ELLIPSIS);
             setAlignment(Pos.CENTER_LEFT);
             tip.setWrapText(true);
             tip.setMaxWidth(520);
+            summary.getStyleClass().add(Styles.ROW_SUMMARY);
+            title.setMinWidth(0);
+            summary.setMinWidth(0);
+            lines.setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
         protected void updateItem(PaperRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(empty || row == null ? null : row.title());
-            tip.setText(empty || row == null ? null : row.title());
-            setTooltip(empty || row == null ? null : tip);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            boolean twoParts = summaries.getAsBoolean() && row.summary() != null;
+            tip.setText(row.summary() == null ? row.title() : row.title() + "\n\n" + row.summary());
+            setTooltip(tip);
+            if (twoParts) {
+                title.setText(row.title());
+                summary.setText(row.summary());
+                setText(null);
+                setGraphic(lines);
+            } else {
+                setGraphic(null);
+                setText(row.title());
+            }
         }
     }
 

@@ -35,6 +35,7 @@ final class MainMenu {
         void openPage();
         void dark(boolean on);
         void sidebar(boolean on);
+        void summaries(boolean on);
         void showTrash();
         void refresh();
         void toggleRead();
@@ -49,6 +50,7 @@ final class MainMenu {
     private final List<String[]> keys = new ArrayList<>();
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem sidebar = new CheckMenuItem("Show sidebar");
+    private final CheckMenuItem summaries = new CheckMenuItem("Summaries in the list");
 
     MainMenu(Actions a) {
         bar.setId("menu-bar");
@@ -81,7 +83,9 @@ final class MainMenu {
         sidebar.setOnAction(e -> a.sidebar(sidebar.isSelected()));
         keys.add(new String[] {sidebar.getAccelerator().getDisplayText(), "Show or hide the sidebar"});
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"),
+        summaries.setId("menu-summaries");
+        summaries.setOnAction(e -> a.summaries(summaries.isSelected()));
+        view.getItems().addAll(dark, sidebar, summaries, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"),
                 item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
@@ -128,5 +132,9 @@ final class MainMenu {
 
     void setSidebar(boolean on) {
         sidebar.setSelected(on);
+    }
+
+    void setSummaries(boolean on) {
+        summaries.setSelected(on);
     }
 }

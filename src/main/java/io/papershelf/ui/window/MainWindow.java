@@ -67,6 +67,7 @@ public final class MainWindow {
     private final WindowAppearance appearance;
     private final Scene scene;
     private final FocusFlow focus;
+    private final WindowMenuActions menu;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -89,7 +90,7 @@ public final class MainWindow {
         scene = new Scene(root);
         this.appearance = new WindowAppearance(state.appearance(), scene, split);
         this.edit = new EditActions(scene, vm, selection, search);
-        WindowMenuActions menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance);
+        this.menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance, table);
         root.setTop(new VBox(menu.menu().node(), search.node()));
 
         table.onSelection(vm.detail()::select);
@@ -145,6 +146,7 @@ public final class MainWindow {
             }
         }
         state.restore(stage, table);
+        menu.menu().setSummaries(table.showsSummaries());
         stage.setScene(scene);
         stage.show();
         state.restoreDividers(split);

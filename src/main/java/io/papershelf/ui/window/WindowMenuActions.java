@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.papershelf.ui.list.ListKeys;
+import io.papershelf.ui.list.PaperTableView;
 import io.papershelf.ui.sidebar.SidebarItem;
 
 /** What each item of the menu bar does; it builds the {@link MainMenu} over itself. */
@@ -15,10 +16,12 @@ final class WindowMenuActions implements MainMenu.Actions {
     private final SelectionActions selection;
     private final EditActions edit;
     private final WindowAppearance appearance;
+    private final PaperTableView table;
     private final MainMenu menu;
 
     WindowMenuActions(MainWindow.Services services, MainViewModel vm, WindowDialogs dialogs, FileActions files,
-                      SelectionActions selection, EditActions edit, WindowAppearance appearance) {
+                      SelectionActions selection, EditActions edit, WindowAppearance appearance,
+                      PaperTableView table) {
         this.s = services;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -26,6 +29,7 @@ final class WindowMenuActions implements MainMenu.Actions {
         this.selection = selection;
         this.edit = edit;
         this.appearance = appearance;
+        this.table = table;
         this.menu = new MainMenu(this);
         menu.setDark(appearance.current().dark());
         menu.setSidebar(appearance.current().sidebarVisible());
@@ -123,6 +127,11 @@ final class WindowMenuActions implements MainMenu.Actions {
     @Override
     public void sidebar(boolean on) {
         appearance.sidebar(on);
+    }
+
+    @Override
+    public void summaries(boolean on) {
+        table.showSummaries(on);
     }
 
     @Override

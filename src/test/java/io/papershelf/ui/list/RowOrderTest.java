@@ -18,7 +18,7 @@ class RowOrderTest {
 
     private static PaperRow row(long id, String byline, PublishedDate published, Integer upvotes, int comments,
                                 List<String> tags, boolean note) {
-        return new PaperRow(id, "Paper " + id, byline, null, published, upvotes, comments, false, false, note, tags, ADDED);
+        return new PaperRow(id, "Paper " + id, null, byline, null, published, upvotes, comments, false, false, note, tags, ADDED);
     }
 
     /** Two papers with a value (low, high) and two without, shuffled. */

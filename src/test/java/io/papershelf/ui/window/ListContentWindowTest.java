@@ -145,6 +145,36 @@ class ListContentWindowTest {
     }
 
     @Test
+    void theViewMenuShowsEachPapersSummaryUnderItsTitleAndRemembersIt(FxRobot robot) throws Exception {
+        importFiles(robot, 53, TestFiles.DAILY, "api-daily-papers.json");
+        String summary = "LEAP fine-tunes LLM agents iteratively with feedback from teachers that see privileged state.";
+        assertThat(robot.lookup(".ps-row-summary").tryQuery()).isEmpty(); // off until asked for
+        javafx.scene.control.CheckMenuItem item = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-summaries".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> {
+            item.setSelected(true);
+            item.fire();
+            TableView<PaperRow> t = table(robot);
+            t.scrollTo(t.getItems().stream().filter(r -> summary.equals(r.summary())).findFirst().orElseThrow());
+        });
+        waitUntil(() -> robot.lookup(".ps-row-summary").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && summary.equals(l.getText())));
+        robot.interact(() -> w.close());
+        robot.interact(() -> {
+            try {
+                w = new TestWindow((Stage) w.window.scene().getWindow(), dir);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        javafx.scene.control.CheckMenuItem again = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-summaries".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        assertThat(again.isSelected()).isTrue();
+    }
+
+    @Test
     void clickingTheReadDotTogglesThatPaper(FxRobot robot) throws Exception {
         importFiles(robot, 50, TestFiles.DAILY);
         PaperRow third = table(robot).getItems().get(2);
