@@ -30,6 +30,7 @@ public final class DetailView {
     private final TagsSection tags;
     private final NotesSection notes;
     private final List<DetailSection> sections;
+    private long shownId = -1;
 
     public DetailView(DetailViewModel model, ObservableList<String> allTags, Consumer<String> openLink,
                       Supplier<Map<String, String>> tagColors, Consumer<List<Long>> trash) {
@@ -104,6 +105,10 @@ public final class DetailView {
     private void show(Paper p) {
         if (p != null) {
             sections.forEach(s -> s.show(p));
+            if (p.id() != shownId) {
+                singleScroll.setVvalue(0); // another paper shows from its title: moving through the list reads titles
+                shownId = p.id();
+            }
         }
     }
 }

@@ -15,16 +15,20 @@ import javafx.scene.input.KeyEvent;
 public final class ListKeys {
     /** Key and what it does, for the shortcuts dialog and the README. */
     public static final List<String[]> SHORTCUTS = List.of(
-            new String[] {"J or ↓", "Next paper (in the list)"},
-            new String[] {"K or ↑", "Previous paper (in the list)"},
-            new String[] {"Space", "Toggle read (in the list)"},
-            new String[] {"E", "Done: mark read and go to the next paper (in the list)"},
-            new String[] {"U", "Mark unread (in the list)"},
-            new String[] {"T", "Add a tag (Enter adds it; Enter on an empty field or Esc: back to the list)"},
-            new String[] {"N", "Edit the note (Esc: back to the list, the note is saved)"},
-            new String[] {"Enter", "Open on GitHub (in the list)"},
-            new String[] {"A", "Open the paper's page (arXiv, Hugging Face, or an arXiv title search)"},
-            new String[] {"/", "Search (Esc clears it; Esc again, Enter or ↓: back to the list)"});
+            new String[] {"J or ↓", "Next paper"},
+            new String[] {"K or ↑", "Previous paper"},
+            new String[] {"Space", "Toggle read"},
+            new String[] {"E", "Done: mark read, then the next paper"},
+            new String[] {"U", "Mark unread"},
+            new String[] {"T", "Add a tag: Enter adds it and keeps the field; Enter on an empty field or Esc returns"},
+            new String[] {"N", "Edit the note; Esc returns to the list (the note is saved)"},
+            new String[] {"Enter", "Open the GitHub repository"},
+            new String[] {"A", "Open the paper's page (arXiv, Hugging Face, else an arXiv search for its title)"},
+            new String[] {"/", "Search"},
+            new String[] {"Ctrl+C", "Copy the title and link"},
+            new String[] {"Ctrl+Shift+C", "Copy a BibTeX entry"},
+            new String[] {"Ctrl+V", "Paste a listing (a page copied in the browser)"},
+            new String[] {"Ctrl+Z", "Undo Done, read changes and moves to the Trash"});
 
     private ListKeys() {
     }

@@ -44,9 +44,9 @@ final class EmptyStateView {
         pasteButton.setOnAction(e -> pasteAction.run());
         HBox buttons = new HBox(10, importButton, pasteButton);
         buttons.setAlignment(Pos.CENTER);
-        Button sample = new Button("Try it with the sample listing");
+        Button sample = new Button("Try it with the sample listing", new FontIcon(Feather.PLAY_CIRCLE));
         sample.setId("empty-sample");
-        sample.getStyleClass().add("flat");
+        sample.getStyleClass().addAll("flat", "accent");
         sample.setOnAction(e -> sampleAction.run());
         Label drop = new Label("or drop saved listing files anywhere on this window");
         drop.getStyleClass().add(Styles.DETAIL_META);

@@ -1,5 +1,6 @@
 package io.papershelf.ui.window;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -8,6 +9,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 
 /**
  * Where the keyboard goes back to: the paper list, with the same paper selected. A scene filter sees every key
@@ -33,6 +36,12 @@ final class FocusFlow {
         this.list = list;
         this.detail = detail;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // A field's popup (the tag field's completions) sees the keys first and would take Escape for itself.
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::escapeFromPopups);
+            }
+        });
         sidebar.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && onItem(e)) {
                 list.requestFocus();
@@ -56,6 +65,24 @@ final class FocusFlow {
         if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.ENTER && emptyTagField && noModifier(e))) {
             list.requestFocus();
             e.consume();
+        }
+    }
+
+    /**
+     * Escape in a popup of this window (the tag field's completions) while a detail-pane field has the focus closes
+     * the popup and returns to the list, as Escape in the field does; the popup would otherwise take the Escape.
+     */
+    private void escapeFromPopups(Window w) {
+        if (w instanceof PopupWindow popup) {
+            popup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                Node owner = scene.getFocusOwner();
+                if (e.getCode() == KeyCode.ESCAPE && popup.getOwnerWindow() == scene.getWindow() && owner != null
+                        && inside(owner, detail)) {
+                    popup.hide();
+                    list.requestFocus();
+                    e.consume();
+                }
+            });
         }
     }
 

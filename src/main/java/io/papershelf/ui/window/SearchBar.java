@@ -30,8 +30,8 @@ import io.papershelf.ui.list.PaperListViewModel;
 final class SearchBar {
     /** Key and what it does, for the shortcuts dialog. */
     static final List<String[]> SHORTCUTS = List.<String[]>of(
-            new String[] {"Esc", "In the search: clear it; again: back to the list"},
-            new String[] {"Esc", "In the tag field or the note: back to the list"});
+            new String[] {"Esc", "In the search: clears it; again (or Enter, ↓): back to the list"},
+            new String[] {"Esc", "In the tag field or the note: back to the list, same paper"});
 
     private final CustomTextField search = new CustomTextField();
     private final HBox bar;

@@ -127,20 +127,37 @@ final class WindowDialogs {
         return d.showAndWait().orElse(null);
     }
 
-    void shortcuts(List<String[]> keys) {
+    /** The keys in two columns, so that the list fits a 800-pixel-high screen: the list's own, and the menus'. */
+    void shortcuts(List<String[]> inTheList, List<String[]> everywhere) {
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36,
+                keyColumn("In the list (never while typing in a field)", inTheList, 330),
+                keyColumn("Everywhere", everywhere, 230));
+        Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
+        a.getDialogPane().setContent(columns);
+        a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setId("shortcuts-dialog");
+        a.show();
+    }
+
+    private static GridPane keyColumn(String heading, List<String[]> keys, double textWidth) {
         GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
+        grid.setHgap(18);
+        grid.setVgap(5);
+        Label title = new Label(heading);
+        title.getStyleClass().add(io.papershelf.ui.common.Styles.SECTION_LABEL);
+        grid.add(title, 0, 0, 2, 1);
         for (int i = 0; i < keys.size(); i++) {
             Label key = new Label(keys.get(i)[0]);
             key.getStyleClass().add("ps-key");
-            grid.add(key, 0, i);
-            grid.add(new Label(keys.get(i)[1]), 1, i);
+            key.setMinWidth(Label.USE_PREF_SIZE);
+            Label what = new Label(keys.get(i)[1]);
+            what.setWrapText(true);
+            what.setPrefWidth(textWidth);
+            what.setMinHeight(Label.USE_PREF_SIZE);
+            grid.add(key, 0, i + 1);
+            grid.add(what, 1, i + 1);
         }
-        Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
-        a.getDialogPane().setContent(grid);
-        a.getDialogPane().setId("shortcuts-dialog");
-        a.show();
+        return grid;
     }
 
     void about(String version, String libraryFile) {

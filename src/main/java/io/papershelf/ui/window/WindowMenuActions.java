@@ -167,10 +167,9 @@ final class WindowMenuActions implements MainMenu.Actions {
 
     @Override
     public void shortcuts() {
-        List<String[]> keys = new ArrayList<>(menu.shortcuts());
-        keys.addAll(ListKeys.SHORTCUTS);
-        keys.addAll(SearchBar.SHORTCUTS);
-        dialogs.shortcuts(keys);
+        List<String[]> inTheList = new ArrayList<>(ListKeys.SHORTCUTS);
+        inTheList.addAll(SearchBar.SHORTCUTS);
+        dialogs.shortcuts(inTheList, menu.shortcuts());
     }
 
     @Override
