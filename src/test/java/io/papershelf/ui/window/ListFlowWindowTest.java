@@ -16,9 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -38,15 +36,12 @@ class ListFlowWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        w = new TestWindow(stage, dir);
+        w = TestWindow.at1280x800(stage, dir);
     }
 
     @AfterEach
     void tearDown() {
-        Platform.runLater(w::close);
-        WaitForAsyncUtils.waitForFxEvents();
+        w.closeAndWait();
     }
 
     private void importSample(FxRobot robot) throws Exception {

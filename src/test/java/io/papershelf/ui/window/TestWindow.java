@@ -23,6 +23,19 @@ final class TestWindow {
     final List<String> opened = new CopyOnWriteArrayList<>();
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
 
+    /** The window at 1280×800, the size the screenshots and the triage test use (FX thread, as {@code @Start}). */
+    static TestWindow at1280x800(Stage stage, Path dir) throws Exception {
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        return new TestWindow(stage, dir);
+    }
+
+    /** Closes the window on the FX thread and waits for it (from a test's {@code @AfterEach}). */
+    void closeAndWait() {
+        javafx.application.Platform.runLater(this::close);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Opens the window (call on the FX thread, as {@code @Start} does). */
     TestWindow(Stage stage, Path dir) throws Exception {
         library = Library.open(dir.resolve("library.db"));

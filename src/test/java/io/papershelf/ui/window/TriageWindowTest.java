@@ -21,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -57,16 +55,13 @@ class TriageWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        w = new TestWindow(stage, dir);
+        w = TestWindow.at1280x800(stage, dir);
     }
 
     @AfterEach
     void tearDown() {
         if (!closed) {
-            Platform.runLater(w::close);
-            WaitForAsyncUtils.waitForFxEvents();
+            w.closeAndWait();
         }
     }
 
