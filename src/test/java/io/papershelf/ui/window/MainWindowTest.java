@@ -177,6 +177,9 @@ class MainWindowTest {
         assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEmpty();
         select(robot, "InteractComp");
         assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("Compare with WebShop.");
+        // The detail pane shows a paper from its title; the note editor scrolls into view when it takes the keys.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#notes").query().isFocused());
         robot.clickOn("#notes").type(KeyCode.END).write(" Then the appendix.");
 
         // Close the window and open a new one on the same file: everything is there.
