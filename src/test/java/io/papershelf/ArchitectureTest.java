@@ -54,7 +54,7 @@ class ArchitectureTest {
     static final ArchRule onlyUiAndAppUseJavaFx = noClasses().that()
             .resideOutsideOfPackages("io.papershelf.ui..", "io.papershelf.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
-                    "org.kordamp..");
+                    "org.kordamp..", "org.fxmisc..", "org.reactfx..");
 
     @ArchTest
     static final ArchRule onlyStorageUsesSql = noClasses().that()

@@ -16,6 +16,20 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /**
+     * The library written at schema 2 (src/test/resources/db/schema2, see its README), copied to
+     * {@code dir/library.db} for a migration to work on.
+     */
+    public static Path schema2Library(Path dir) {
+        Path file = dir.resolve("library.db");
+        try (InputStream in = TestFiles.class.getResourceAsStream("/db/schema2/library.db")) {
+            Files.copy(in, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     public static byte[] bytes(String name) {
         try (InputStream in = TestFiles.class.getResourceAsStream("/listings/" + name)) {
             if (in == null) {

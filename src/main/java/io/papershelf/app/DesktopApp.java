@@ -118,7 +118,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         library = next;
         executor = new FxBackgroundExecutor();
         window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new,
-                url -> getHostServices().showDocument(url), prefs, AppVersion.version(), this));
+                new DesktopBrowser(getHostServices()), prefs, AppVersion.version(), this));
         window.show();
         StartupProbe.watch(window);
         startDailyBackup(target);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.papershelf.listing.ListingException;
 import io.papershelf.model.Bibliographic;
+import io.papershelf.model.Highlight;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Organization;
@@ -32,11 +34,13 @@ import io.papershelf.model.SourceRef;
  * [...]}}. It is both the export and the backup format, so reading it back restores personal fields
  * too. Version 2 adds the summary, DOI, entry type, venue, volume, issue, pages and publisher, and writes
  * {@code published} at its own precision ({@code 2001}, {@code 2001-03} or {@code 2001-03-15}); version 1
- * documents (which lack those fields and always hold full dates) still read. See {@code docs/json-format.md}.
+ * documents (which lack those fields and always hold full dates) still read. Version 3 adds each paper's
+ * {@code highlights} and the document's {@code highlightColors} (the colours' names); older documents read as
+ * papers without highlights. See {@code docs/json-format.md}.
  */
 public final class LibraryJson {
     public static final String FORMAT = "papershelf";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String SHAPE_NAME = "Papershelf JSON";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -45,20 +49,27 @@ public final class LibraryJson {
     private LibraryJson() {
     }
 
-    /** Writes the papers as one document to {@code out} (not closed). */
+    /** Writes the papers as one document to {@code out} (not closed), with the default colour names. */
     public static void write(List<Paper> papers, Instant exportedAt, Writer out) throws IOException {
+        write(papers, HighlightColors.DEFAULT, exportedAt, out);
+    }
+
+    /** Writes the papers as one document to {@code out} (not closed). */
+    public static void write(List<Paper> papers, HighlightColors colors, Instant exportedAt, Writer out)
+            throws IOException {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("format", FORMAT);
         doc.put("version", VERSION);
         doc.put("exportedAt", exportedAt.toString());
+        strings(doc.putArray("highlightColors"), colors.names());
         ArrayNode array = doc.putArray("papers");
         for (Paper p : papers) {
-            array.add(toJson(p));
+            array.add(toJson(p, colors));
         }
         JSON.writeValue(out, doc);
     }
 
-    private static ObjectNode toJson(Paper p) {
+    private static ObjectNode toJson(Paper p, HighlightColors colors) {
         ObjectNode n = JSON.createObjectNode();
         n.put("title", p.title());
         n.put("abstract", p.abstractText());
@@ -95,6 +106,17 @@ public final class LibraryJson {
             sn.put("file", s.fileName());
             sn.put("listingDate", s.listingDate() == null ? null : s.listingDate().toString());
             sn.put("importedAt", s.importedAt() == null ? null : s.importedAt().toString());
+        }
+        ArrayNode marks = n.putArray("highlights");
+        for (Highlight h : p.highlights()) {
+            ObjectNode hn = marks.addObject();
+            hn.put("field", h.field().key());
+            hn.put("start", h.start());
+            hn.put("quote", h.quote());
+            hn.put("color", h.color());
+            hn.put("colorName", colors.name(h.color()));
+            hn.put("comment", h.comment());
+            hn.put("createdAt", h.createdAt() == null ? null : h.createdAt().toString());
         }
         return n;
     }
@@ -155,8 +177,13 @@ public final class LibraryJson {
         for (JsonNode s : n.path("sources")) {
             sources.add(new SourceRef(text(s, "file"), date(text(s, "listingDate")), instant(text(s, "importedAt"))));
         }
+        List<Highlight> highlights = new ArrayList<>();
+        for (JsonNode h : n.path("highlights")) {
+            highlights.add(new Highlight(0, Highlight.Field.of(String.valueOf(text(h, "field"))), h.path("start").asInt(0),
+                    text(h, "quote"), h.path("color").asInt(0), text(h, "comment"), instant(text(h, "createdAt"))));
+        }
         PersonalData personal = new PersonalData(n.path("read").asBoolean(false), instant(text(n, "readAt")),
-                strings(n.path("tags")), text(n, "notes"), instant(text(n, "addedAt")), sources);
+                strings(n.path("tags")), text(n, "notes"), instant(text(n, "addedAt")), sources, highlights);
         return ListingEntry.builder(text(n, "title"))
                 .abstractText(text(n, "abstract"))
                 .summary(text(n, "summary"))

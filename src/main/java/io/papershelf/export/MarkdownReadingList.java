@@ -4,18 +4,30 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import io.papershelf.model.Highlight;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Paper;
 
 /**
  * Writes a Markdown reading list: {@code # Reading list}, then one task item per paper,
  * {@code - [ ] [Title](link)} ({@code [x]} when read; the title alone when there is no web link), with
- * the tags as code spans and the notes as a block quote indented under it. Markdown characters in
- * titles are escaped so that a title shows as written; notes are the user's own text and are kept as
+ * the tags as code spans, the notes as a block quote indented under it, and the highlights, each as a
+ * sub-item naming its colour, with the quote and the comment. Markdown characters in titles and quotes
+ * are escaped so that they show as written; notes and comments are the user's own text and are kept as
  * they are, since users write Markdown in them.
  */
 public final class MarkdownReadingList {
     private static final String ESCAPED = "\\`*_[]<>#!|~&";
     private static final String INDENT = "  ";
+    private final HighlightColors colors;
+
+    public MarkdownReadingList() {
+        this(HighlightColors.DEFAULT);
+    }
+
+    public MarkdownReadingList(HighlightColors colors) {
+        this.colors = colors;
+    }
 
     /** Writes the heading and one item per paper, in the list's order. */
     public void write(List<Paper> papers, Writer out) throws IOException {
@@ -39,9 +51,21 @@ public final class MarkdownReadingList {
                     b.append(INDENT).append('>').append(line.isBlank() ? "" : " " + line.stripTrailing()).append('\n');
                 }
             }
+            for (Highlight h : p.highlights()) {
+                b.append(INDENT).append("- ").append(escape(oneLine(colors.name(h.color())))).append(": “")
+                        .append(escape(oneLine(h.quote()))).append('”');
+                if (!h.comment().isBlank()) {
+                    b.append(" — ").append(oneLine(h.comment()));
+                }
+                b.append('\n');
+            }
         }
         out.write(b.toString());
         out.flush();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** A backslash before each character Markdown could read as markup. */

@@ -18,6 +18,8 @@ import io.papershelf.export.Exports;
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
 import io.papershelf.model.ExportFormat;
+import io.papershelf.model.Highlight;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.LibraryCounts;
 import io.papershelf.model.Listing;
@@ -28,6 +30,7 @@ import io.papershelf.model.PaperRow;
 import io.papershelf.model.ReadState;
 import io.papershelf.model.Tag;
 import io.papershelf.storage.Database;
+import io.papershelf.storage.HighlightRepository;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
@@ -54,6 +57,8 @@ public final class Library implements AutoCloseable {
     private final ListingRepository listings;
     private final SearchIndex search;
     private final RowCache rowCache;
+    private final HighlightRepository highlights;
+    private final Annotations annotations;
 
     private Library(Database db, Clock clock, ListingFormat formats) {
         this.db = db;
@@ -65,6 +70,8 @@ public final class Library implements AutoCloseable {
         this.listings = new ListingRepository(db.connection());
         this.search = new SearchIndex(db.connection());
         this.rowCache = new RowCache(list);
+        this.highlights = new HighlightRepository(db.connection());
+        this.annotations = new Annotations(papers, highlights, search);
     }
 
     /**
@@ -194,7 +201,7 @@ public final class Library implements AutoCloseable {
     public List<ImportResult> importListings(List<Listing> read) throws LibraryException {
         Instant now = clock.instant();
         return write("import", c -> {
-            ListingImport imp = new ListingImport(papers, tags, listings, search, now);
+            ListingImport imp = new ListingImport(papers, tags, listings, search, highlights, now);
             List<ImportResult> results = new ArrayList<>();
             for (Listing l : read) {
                 results.add(imp.write(l));
@@ -260,7 +267,8 @@ public final class Library implements AutoCloseable {
                 list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, true, false, null, "", false), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, false, true, null, "", false), null, since),
-                list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since)));
+                list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since),
+                list.count(PaperFilter.ANNOTATED, null, since)));
     }
 
     private Instant recentSince() {
@@ -282,6 +290,92 @@ public final class Library implements AutoCloseable {
             search.reindex(List.of(id));
             return null;
         });
+    }
+
+    // ---- highlights --------------------------------------------------------------------------------
+
+    /**
+     * Marks {@code [start, end)} of a paper's title or abstract in a colour (0 to 3); the blanks at the ends
+     * are left out. The quote is taken from the text the library holds.
+     *
+     * @throws AnnotationRefused when the passage is empty, overlaps a highlight, or lies outside the text
+     */
+    public Highlight addHighlight(long paperId, Highlight.Field field, int start, int end, int color)
+            throws LibraryException {
+        Instant now = clock.instant();
+        return annotate("save the highlight", () -> annotations.add(paperId, field, start, end, color, now));
+    }
+
+    /** Sets a highlight's comment exactly as typed (empty: none); refused past {@link Highlight#MAX_COMMENT}. */
+    public void setHighlightComment(long highlightId, String comment) throws LibraryException {
+        Instant now = clock.instant();
+        annotate("save the comment", () -> {
+            annotations.comment(highlightId, comment, now);
+            return null;
+        });
+    }
+
+    public void setHighlightColor(long highlightId, int color) throws LibraryException {
+        Instant now = clock.instant();
+        annotate("change the highlight's colour", () -> {
+            annotations.color(highlightId, color, now);
+            return null;
+        });
+    }
+
+    /** Deletes a highlight; the one returned goes back with {@link #restoreHighlight}. */
+    public Highlight deleteHighlight(long highlightId) throws LibraryException {
+        return annotate("delete the highlight", () -> annotations.delete(highlightId));
+    }
+
+    /** Puts a deleted highlight back as it was (undo). */
+    public void restoreHighlight(long paperId, Highlight h) throws LibraryException {
+        Instant now = clock.instant();
+        annotate("restore the highlight", () -> {
+            annotations.restore(paperId, h, now);
+            return null;
+        });
+    }
+
+    /** The names of the four highlight colours. */
+    public HighlightColors highlightColors() throws LibraryException {
+        return query(highlights::colors);
+    }
+
+    public void renameHighlightColor(int color, String name) throws LibraryException {
+        annotate("rename the colour", () -> {
+            annotations.renameColor(color, name);
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface AnnotationWork<T> {
+        T run() throws SQLException, AnnotationRefused;
+    }
+
+    /** A refusal leaves the transaction as an unchecked exception (rolling it back) and is handed on as it was. */
+    private static final class Refusal extends RuntimeException {
+        private final AnnotationRefused refused;
+
+        Refusal(AnnotationRefused refused) {
+            super(refused.getMessage(), null, false, false);
+            this.refused = refused;
+        }
+    }
+
+    private <T> T annotate(String what, AnnotationWork<T> work) throws LibraryException {
+        try {
+            return write(what, c -> {
+                try {
+                    return work.run();
+                } catch (AnnotationRefused r) {
+                    throw new Refusal(r);
+                }
+            });
+        } catch (Refusal r) {
+            throw r.refused;
+        }
     }
 
     public void addTag(Collection<Long> ids, String tag) throws LibraryException {
@@ -380,15 +474,34 @@ public final class Library implements AutoCloseable {
      * JSON keeps personal fields too and is the backup format.
      */
     public void export(ExportFormat format, Collection<Long> ids, Writer out) throws LibraryException, IOException {
-        Exports.write(format, ids == null ? papers() : papersById(ids), clock.instant(), out);
+        Exports.write(format, ids == null ? papers() : papersById(ids), highlightColors(), clock.instant(), out);
     }
 
     /** The same, to a file that is replaced whole or not at all. */
     public void export(ExportFormat format, Collection<Long> ids, Path target) throws LibraryException {
+        if (format.folder()) {
+            exportNotes(ids, target);
+            return;
+        }
         try {
             AtomicFile.write(target, out -> export(format, ids, out));
         } catch (IOException e) {
             throw new LibraryException("Could not write " + target.toAbsolutePath() + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        }
+    }
+
+    /**
+     * Writes one Markdown file per annotated paper (all papers not in the Trash when {@code ids} is null) into
+     * a folder, created if missing: files written before are updated in place, other files are never touched.
+     */
+    public NotesExport exportNotes(Collection<Long> ids, Path folder) throws LibraryException {
+        List<Paper> chosen = ids == null ? papers() : papersById(ids);
+        HighlightColors colors = highlightColors();
+        try {
+            return NotesFolder.write(folder, chosen, colors);
+        } catch (IOException e) {
+            throw new LibraryException("Could not export notes to " + folder.toAbsolutePath() + " ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.papershelf.export.LibraryJson;
+import io.papershelf.model.Highlight;
 import io.papershelf.model.ImportResult;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
@@ -18,6 +19,7 @@ import io.papershelf.model.Paper;
 import io.papershelf.model.PersonalData;
 import io.papershelf.model.SourceRef;
 import io.papershelf.model.TitleKey;
+import io.papershelf.storage.HighlightRepository;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.SearchIndex;
@@ -35,16 +37,18 @@ final class ListingImport {
     private final TagRepository tags;
     private final ListingRepository listings;
     private final SearchIndex search;
+    private final HighlightRepository highlights;
     private final Instant now;
     private final Set<Long> touched = new LinkedHashSet<>();
     private final Set<Long> inserted = new LinkedHashSet<>();
 
     ListingImport(PaperRepository papers, TagRepository tags, ListingRepository listings, SearchIndex search,
-                  Instant now) {
+                  HighlightRepository highlights, Instant now) {
         this.papers = papers;
         this.tags = tags;
         this.listings = listings;
         this.search = search;
+        this.highlights = highlights;
         this.now = now;
     }
 
@@ -142,9 +146,12 @@ final class ListingImport {
         for (String tag : p.tags()) {
             tags.attach(List.of(id), tags.ensure(tag));
         }
+        for (Highlight h : p.highlights()) {
+            highlights.insert(id, h.withId(0), now);
+        }
     }
 
-    /** A backup fills in what the library lacks (notes, tags) but never overwrites what the user has now. */
+    /** A backup fills in what the library lacks (notes, tags, highlights) but never overwrites what the user has now. */
     private boolean restoreMissingPersonal(long id, Paper current, PersonalData p) throws SQLException {
         boolean changed = false;
         if (current.notes().isEmpty() && !p.notes().isEmpty()) {
@@ -154,6 +161,12 @@ final class ListingImport {
         for (String tag : p.tags()) {
             if (current.tags().stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
                 tags.attach(List.of(id), tags.ensure(tag));
+                changed = true;
+            }
+        }
+        for (Highlight h : p.highlights()) {
+            if (current.highlights().stream().noneMatch(h::samePassage)) {
+                highlights.insert(id, h.withId(0), now);
                 changed = true;
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param summary       a one-line summary (TL;DR), or null
  * @param published     when it appeared, as precisely as known
  * @param bibliographic DOI, entry type, venue, volume, issue, pages, publisher (never null)
+ * @param highlights    the passages of its title and abstract the user marked, in the order they were made
  */
 public record Paper(
         long id,
@@ -33,9 +34,11 @@ public record Paper(
         List<String> tags,
         String notes,
         Instant addedAt,
-        List<SourceRef> sources) {
+        List<SourceRef> sources,
+        List<Highlight> highlights) {
 
     public Paper {
+        highlights = List.copyOf(highlights == null ? List.of() : highlights);
         bibliographic = bibliographic == null ? Bibliographic.NONE : bibliographic;
         authors = List.copyOf(authors);
         links = List.copyOf(links);
@@ -43,6 +46,11 @@ public record Paper(
         suggestedTags = List.copyOf(suggestedTags);
         tags = List.copyOf(tags);
         sources = List.copyOf(sources);
+    }
+
+    /** Whether the user wrote a note or marked a passage. */
+    public boolean annotated() {
+        return notes != null && !notes.isEmpty() || !highlights.isEmpty();
     }
 
     /** "Microsoft Research", "He et al." when the names are known, else "7 authors". */

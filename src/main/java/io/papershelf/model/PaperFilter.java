@@ -2,26 +2,38 @@ package io.papershelf.model;
 
 /**
  * What the list shows: a read state, optionally one tag, papers with code only, papers added recently,
- * papers of one listing file, and a free-text query (any text is accepted).
+ * papers of one listing file, papers with a note or a highlight, and a free-text query (any text is accepted).
  */
 public record PaperFilter(ReadState readState, String tag, boolean hasCode, boolean recentlyAdded,
-                          Long listingId, String query, boolean trash) {
+                          Long listingId, String query, boolean trash, boolean annotated) {
     public static final PaperFilter ALL = new PaperFilter(ReadState.ALL, null, false, false, null, "", false);
+    /** Papers with a note or a highlight. */
+    public static final PaperFilter ANNOTATED = ALL.withAnnotated(true);
 
     public PaperFilter {
         readState = readState == null ? ReadState.ALL : readState;
         query = query == null ? "" : query;
     }
 
+    /** A filter that does not ask for annotations. */
+    public PaperFilter(ReadState readState, String tag, boolean hasCode, boolean recentlyAdded, Long listingId,
+                       String query, boolean trash) {
+        this(readState, tag, hasCode, recentlyAdded, listingId, query, trash, false);
+    }
+
     public PaperFilter withQuery(String q) {
-        return new PaperFilter(readState, tag, hasCode, recentlyAdded, listingId, q, trash);
+        return new PaperFilter(readState, tag, hasCode, recentlyAdded, listingId, q, trash, annotated);
     }
 
     public PaperFilter withReadState(ReadState r) {
-        return new PaperFilter(r, tag, hasCode, recentlyAdded, listingId, query, trash);
+        return new PaperFilter(r, tag, hasCode, recentlyAdded, listingId, query, trash, annotated);
     }
 
     public PaperFilter withTag(String t) {
-        return new PaperFilter(readState, t, hasCode, recentlyAdded, listingId, query, trash);
+        return new PaperFilter(readState, t, hasCode, recentlyAdded, listingId, query, trash, annotated);
+    }
+
+    public PaperFilter withAnnotated(boolean a) {
+        return new PaperFilter(readState, tag, hasCode, recentlyAdded, listingId, query, trash, a);
     }
 }

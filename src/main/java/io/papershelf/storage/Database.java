@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "/db/migration/";
     /** The migrations this build knows, in order; the schema version is the count applied. */
     static final List<String> MIGRATION_FILES = List.of("V1__library.sql", "V2__list_and_search_speed.sql",
-            "V3__bibliographic_fields.sql");
+            "V3__bibliographic_fields.sql", "V4__highlights.sql");
 
     private final Path file;
     private final Connection connection;

@@ -162,6 +162,11 @@ public final class PaperListQuery {
                     + "WHERE t.name = ?)");
             args.add(f.tag());
         }
+        if (f.annotated()) {
+            // The terms of the partial index papers_noted, word for word, so that SQLite uses it.
+            conditions.add("p.id IN (SELECT id FROM papers WHERE notes <> '' AND deleted_at IS NULL "
+                    + "UNION SELECT paper_id FROM highlights)");
+        }
         if (f.listingId() != null) {
             conditions.add("p.id IN (SELECT paper_id FROM paper_sources WHERE listing_id = ?)");
             args.add(f.listingId());

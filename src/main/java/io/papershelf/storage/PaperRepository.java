@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Doi;
+import io.papershelf.model.Highlight;
 import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Organization;
 import io.papershelf.model.Paper;
@@ -25,10 +27,12 @@ import io.papershelf.model.SourceRef;
 public final class PaperRepository {
     private final Connection c;
     private final StatementCache statements;
+    private final HighlightRepository highlights;
 
     public PaperRepository(Connection connection) {
         this.c = connection;
         this.statements = new StatementCache(connection);
+        this.highlights = new HighlightRepository(connection);
     }
 
     public Optional<Long> idByArxiv(String arxivId) throws SQLException {
@@ -142,7 +146,7 @@ public final class PaperRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(toPaper(rs, tagsOf(rs.getString("tags_text")), sourcesOf(id)));
+                return Optional.of(toPaper(rs, tagsOf(rs.getString("tags_text")), sourcesOf(id), highlights.of(id)));
             }
         }
     }
@@ -159,12 +163,14 @@ public final class PaperRepository {
                         SqlValues.date(rs.getString(3)), SqlValues.instant(rs.getString(4))));
             }
         }
+        Map<Long, List<Highlight>> marks = highlights.all();
         String where = includeTrash ? "" : " WHERE deleted_at IS NULL";
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM papers" + where + " ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong("id");
-                out.add(toPaper(rs, tagsOf(rs.getString("tags_text")), sources.getOrDefault(id, List.of())));
+                out.add(toPaper(rs, tagsOf(rs.getString("tags_text")), sources.getOrDefault(id, List.of()),
+                        marks.getOrDefault(id, List.of())));
             }
         }
         return out;
@@ -193,7 +199,8 @@ public final class PaperRepository {
         return out;
     }
 
-    private static Paper toPaper(ResultSet rs, List<String> tags, List<SourceRef> sources) throws SQLException {
+    private static Paper toPaper(ResultSet rs, List<String> tags, List<SourceRef> sources, List<Highlight> highlights)
+            throws SQLException {
         String org = rs.getString("organization");
         Bibliographic bib = new Bibliographic(rs.getString("doi"), rs.getString("entry_type"), rs.getString("venue"),
                 rs.getString("volume"), rs.getString("issue"), rs.getString("pages"), rs.getString("publisher"));
@@ -205,7 +212,7 @@ public final class PaperRepository {
                 rs.getString("project_page"), SqlValues.getInt(rs, "github_stars"),
                 JsonColumns.read(rs.getString("suggested_tags")), rs.getInt("is_read") != 0,
                 SqlValues.instant(rs.getString("read_changed_at")), tags, rs.getString("notes"),
-                SqlValues.instant(rs.getString("added_at")), sources);
+                SqlValues.instant(rs.getString("added_at")), sources, highlights);
     }
 
     /** Marks papers read or unread; only papers whose state changes get a new change time. */

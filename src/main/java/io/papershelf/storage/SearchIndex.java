@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The FTS5 index over title, abstract, organisation, notes and tags. It is contentless (the text stays
+ * The FTS5 index over title, abstract, organisation, notes (with highlights and their comments) and tags.
+ * It is contentless (the text stays
  * in {@code papers}), so rows are re-indexed by deleting and inserting them in bulk from the papers
  * table; no per-row trigger.
  */
@@ -19,8 +20,10 @@ public final class SearchIndex {
     private static final int CHUNK = 500;
     /** Consecutive new ids from this many on are indexed as one range. */
     private static final int RUN = 32;
+    /** The notes column also holds the paper's highlights and their comments (migration V4). */
     private static final String SOURCE = "SELECT id, title, abstract, coalesce(organization, '') || ' ' || "
-            + "coalesce(organization_handle, ''), notes, tags_text FROM papers";
+            + "coalesce(organization_handle, ''), notes || coalesce((SELECT ' ' || group_concat(h.quote || ' ' "
+            + "|| h.comment, ' ') FROM highlights h WHERE h.paper_id = papers.id), ''), tags_text FROM papers";
 
     private final Connection c;
 

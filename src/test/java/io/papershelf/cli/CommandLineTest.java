@@ -58,11 +58,34 @@ class CommandLineTest {
     }
 
     @Test
+    void exportsNotesToAFolderThatIsRequired() throws Exception {
+        run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
+        Run missing = run("export", "--format", "notes");
+        assertThat(missing.code()).isEqualTo(PapershelfCommand.USAGE);
+        assertThat(missing.err()).contains("export --format notes writes a folder of Markdown files: give it with "
+                + "--output FOLDER.");
+        try (io.papershelf.library.Library library = io.papershelf.library.Library.open(dir.resolve("library.db"))) {
+            library.saveNotes(library.papers().get(0).id(), "# Worth it\n- [ ] reread");
+        }
+        Path folder = dir.resolve("notes");
+        Run done = run("export", "--format", "notes", "--output", folder.toString());
+        assertThat(done.code()).isZero();
+        assertThat(done.out()).isEqualTo("Exported notes to " + folder.toAbsolutePath() + ": 1 new, 0 updated, "
+                + "0 unchanged.\n");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("How Many Heads Make an SSM A "
+                    + "Unified Framework for Attention and State Space (anon2025many).md");
+        }
+        assertThat(run("export", "--format", "notes", "--output", folder.toString()).out())
+                .endsWith(": 0 new, 0 updated, 1 unchanged.\n");
+    }
+
+    @Test
     void exportsJsonToStandardOutputOrAFile() throws Exception {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
         Run json = run("export", "--format", "json");
         assertThat(json.code()).isZero();
-        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 2");
+        assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 3");
         Path out = dir.resolve("library.json");
         assertThat(run("export", "--format", "json", "--output", out.toString()).out()).isEmpty();
         String masked = "\"exportedAt\" : \"[^\"]+\"";

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.papershelf.model.Bibliographic;
 import io.papershelf.model.Organization;
+import io.papershelf.model.Highlight;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PublishedDate;
 
@@ -47,6 +48,8 @@ final class PaperFixture {
     PaperFixture published(int y, int m, int d) { published = PublishedDate.of(LocalDate.of(y, m, d)); return this; }
     PaperFixture published(PublishedDate v) { published = v; return this; }
     PaperFixture bibliographic(Bibliographic v) { bibliographic = v; return this; }
+    private List<Highlight> highlights = List.of();
+
     PaperFixture summary(String v) { summary = v; return this; }
     PaperFixture upvotes(int v) { upvotes = v; return this; }
     PaperFixture comments(int v) { comments = v; return this; }
@@ -56,11 +59,12 @@ final class PaperFixture {
     PaperFixture read(boolean v) { read = v; return this; }
     PaperFixture tags(String... v) { tags = List.of(v); return this; }
     PaperFixture notes(String v) { notes = v; return this; }
+    PaperFixture highlights(Highlight... v) { highlights = List.of(v); return this; }
 
     Paper build() {
         return new Paper(id, title, abstractText, summary, arxivId, authors, authorCount, organization, published,
                 bibliographic, upvotes,
                 comments, links, githubUrls, null, null, suggestedTags, read, read ? Instant.EPOCH : null, tags, notes,
-                Instant.EPOCH, List.of());
+                Instant.EPOCH, List.of(), highlights);
     }
 }

@@ -34,7 +34,7 @@ class JsonVersionsTest {
             library.exportJson(json);
             original = library.papers();
         }
-        assertThat(json.toString()).contains("\"version\" : 2", "\"published\" : \"2016\"",
+        assertThat(json.toString()).contains("\"version\" : 3", "\"published\" : \"2016\"",
                 "\"doi\" : \"10.1109/TCSII.2015.2483422\"", "\"venue\" : \"Handbook of Signal Processing Systems\"",
                 "\"summary\" : \"LOGO aligns");
         Path backup = TestFiles.write(dir.resolve("backup.json"), json.toString());

@@ -2,7 +2,6 @@ package io.papershelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,12 +30,8 @@ class MigrationV3Test {
     @TempDir
     Path dir;
 
-    private Path schema2Library() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (InputStream in = getClass().getResourceAsStream("/db/schema2/library.db")) {
-            Files.copy(in, file);
-        }
-        return file;
+    private Path schema2Library() {
+        return TestFiles.schema2Library(dir);
     }
 
     @Test

@@ -33,9 +33,28 @@ class CrashSafetyTest {
 
     @Test
     void aFewKillsWhileEditingNotesLoseNothing() throws Exception {
-        NoteKills.Result r = NoteKills.run(dir, 2, 2_500, 7);
+        NoteKills.Result r = NoteKills.run(dir, 3, 4_000, 7);
         System.out.println(r.summary());
         assertThat(r.violations()).isEmpty();
+        assertThat(r.highlightsChecked()).as("highlights made before the kills").isPositive();
+    }
+
+    @Test
+    void theHighlightCheckCatchesALostHighlightOrAnOlderComment() throws Exception {
+        List<String> log = List.of("shown 7 \"old\"", "comment 7 \"a\"", "shown 7 \"a\"", "comment 7 \"ab\"",
+                "comment 8 \"x\"");
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(9L, "kept", 7L, "a"))).isEmpty();
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(9L, "kept", 7L, "ab", 8L, "x"))).isEmpty();
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(9L, "kept", 8L, ""))).singleElement()
+                .asString()
+                .isEqualTo("highlight 7 was there or listed by the window but is gone");
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(7L, "a"))).singleElement().asString()
+                .isEqualTo("highlight 9 was there or listed by the window but is gone");
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(7L, "a", 9L, "x"))).hasSize(1);
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(9L, "kept", 7L, "old"))).singleElement()
+                .asString()
+                .contains("highlight 7 holds the comment \"old\", but the window had listed \"a\"");
+        assertThat(NoteKills.checkHighlights(log, Map.of(9L, "kept"), Map.of(9L, "kept", 7L, "a", 8L, "y"))).hasSize(1);
     }
 
     @Test

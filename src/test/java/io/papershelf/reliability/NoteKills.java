@@ -27,18 +27,20 @@ import io.papershelf.ui.window.NoteEditingWindow;
  * The window writes what it typed and what it showed as "Saved"; after each kill the library must open,
  * SQLite's integrity check must say "ok", and every paper's note must be the last text the window showed
  * as saved, or a text typed after it (a save that landed just before the kill, not yet shown): never an
- * older text, never a lost one. Some kills come during start-up.
+ * older text, never a lost one. The same for highlights: every highlight the window listed is still
+ * there, and its comment is the one it last listed or one typed after it. Some kills come during start-up.
  */
 public final class NoteKills {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the kills found. */
     public record Result(int kills, int savesShown, int savesChecked, int killedDuringStartUp, List<String> violations,
-                         long millis) {
+                         long millis, int highlightsChecked) {
         public String summary() {
             return "note kills: " + kills + " kills in " + millis / 1000 + " s, " + savesShown + " saves shown, "
-                    + savesChecked + " notes checked after the kills, " + killedDuringStartUp
-                    + " kills during start-up, violations " + violations.size();
+                    + savesChecked + " notes checked after the kills, " + highlightsChecked
+                    + " highlights checked, " + killedDuringStartUp + " kills during start-up, violations "
+                    + violations.size();
         }
     }
 
@@ -57,8 +59,10 @@ public final class NoteKills {
         int shown = 0;
         int checked = 0;
         int duringStartUp = 0;
+        int highlights = 0;
         for (int k = 0; k < kills; k++) {
             Map<Long, String> before = notes(lib);
+            Map<Long, String> commentsBefore = comments(lib);
             Process p = JavaProcess.builder(dir.resolve("data"), NoteEditingWindow.headlessOptions(),
                     NoteEditingWindow.class.getName(), lib.toString(), dir.resolve("settings").toString(),
                     Long.toString(seed * 1000 + k)).redirectErrorStream(true).start();
@@ -104,11 +108,15 @@ public final class NoteKills {
                 shown += c.shown;
                 checked += c.checked;
                 c.problems.forEach(x -> violations.add(where + ": " + x));
+                Map<Long, String> comments = comments(lib);
+                highlights += comments.size();
+                checkHighlights(lines, commentsBefore, comments).forEach(x -> violations.add(where + ": " + x));
             } catch (Exception e) {
                 violations.add(where + ": the library does not open: " + e.getMessage());
             }
         }
-        return new Result(kills, shown, checked, duringStartUp, violations, System.currentTimeMillis() - start);
+        return new Result(kills, shown, checked, duringStartUp, violations, System.currentTimeMillis() - start,
+                highlights);
     }
 
     record Check(int shown, int checked, List<String> problems) {
@@ -157,6 +165,58 @@ public final class NoteKills {
             }
         }
         return new Check(shown, checked, problems);
+    }
+
+    /**
+     * Every highlight there before the run or listed by the window is still there, with the comment it last listed or one typed in that
+     * run (a save that landed after the list was drawn, or just before the kill): never an older comment that
+     * was not typed again, and never one that nobody typed.
+     */
+    static List<String> checkHighlights(List<String> lines, Map<Long, String> before, Map<Long, String> after)
+            throws Exception {
+        Map<Long, String> lastShown = new HashMap<>();
+        Map<Long, Set<String>> typed = new HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length < 3 || !(parts[0].equals("comment") || parts[0].equals("shown"))) {
+                continue;
+            }
+            long id = Long.parseLong(parts[1]);
+            String text = JSON.readValue(parts[2], String.class);
+            if (parts[0].equals("shown")) {
+                lastShown.put(id, text);
+            } else {
+                typed.computeIfAbsent(id, x -> new HashSet<>()).add(text);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        Set<Long> expected = new HashSet<>(lastShown.keySet());
+        expected.addAll(before.keySet());
+        for (long id : expected) {
+            if (!after.containsKey(id)) {
+                problems.add("highlight " + id + " was there or listed by the window but is gone");
+            }
+        }
+        for (var e : after.entrySet()) {
+            Set<String> allowed = new HashSet<>(typed.getOrDefault(e.getKey(), Set.of()));
+            allowed.add(lastShown.getOrDefault(e.getKey(), before.getOrDefault(e.getKey(), "")));
+            if (!allowed.contains(e.getValue())) {
+                problems.add("highlight " + e.getKey() + " holds the comment " + JSON.writeValueAsString(e.getValue())
+                        + ", but the window had listed " + JSON.writeValueAsString(lastShown.getOrDefault(e.getKey(), "")));
+            }
+        }
+        return problems;
+    }
+
+    /** Every highlight's comment by highlight id. */
+    private static Map<Long, String> comments(Path lib) throws Exception {
+        Map<Long, String> out = new HashMap<>();
+        try (Library library = Library.open(lib)) {
+            for (Paper p : library.papers()) {
+                p.highlights().forEach(h -> out.put(h.id(), h.comment()));
+            }
+        }
+        return out;
     }
 
     private static Map<Long, String> notes(Path lib) throws Exception {

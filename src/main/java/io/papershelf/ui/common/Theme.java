@@ -9,6 +9,8 @@ import atlantafx.base.theme.PrimerLight;
 /** Light and dark: AtlantaFX's Primer themes as the user-agent stylesheet, plus Papershelf's own sheet. */
 public final class Theme {
     private static final String SHEET = Theme.class.getResource("papershelf.css").toExternalForm();
+    /** The detail pane's rich text: links, highlights and the note's Markdown. */
+    private static final String RICH_TEXT = Theme.class.getResource("rich-text.css").toExternalForm();
 
     private Theme() {
     }
@@ -16,8 +18,10 @@ public final class Theme {
     public static void apply(Scene scene, boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        if (!scene.getStylesheets().contains(SHEET)) {
-            scene.getStylesheets().add(SHEET);
+        for (String sheet : new String[] {SHEET, RICH_TEXT}) {
+            if (!scene.getStylesheets().contains(sheet)) {
+                scene.getStylesheets().add(sheet);
+            }
         }
         scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }

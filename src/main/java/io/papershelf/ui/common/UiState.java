@@ -17,6 +17,11 @@ public final class UiState {
         public static final Dividers DEFAULT = new Dividers(0.16, 0.69);
     }
 
+    /** Where the divider between the paper and its note sits in the detail pane (0 top, 1 bottom). */
+    public record NoteDivider(double position) {
+        public static final NoteDivider DEFAULT = new NoteDivider(0.6);
+    }
+
     /** Column order, widths and the sort. */
     public record TableLayout(List<Column> columns, List<Sort> sort) {
         public static final TableLayout DEFAULT = new TableLayout(List.of(), List.of());

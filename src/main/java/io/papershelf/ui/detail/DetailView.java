@@ -8,36 +8,83 @@ import java.util.function.Supplier;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import io.papershelf.model.Highlight;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Paper;
 import io.papershelf.ui.common.Styles;
 
 /**
- * The detail pane: for one paper its sections stacked in a scroll pane (header, tags, abstract with its
- * links, notes, sources); for several papers the bulk actions; for none a hint.
+ * The detail pane. For one paper: above, its sections in a scroll pane (header with the summary, tags,
+ * abstract, highlights, links, sources); below, the note, always in view whatever the abstract's length
+ * (docs/decisions: notes beside the abstract). For several papers the bulk actions; for none a hint.
  */
 public final class DetailView {
+    /** The detail pane's own keys, for the shortcuts dialog. */
+    public static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"H", "Highlight the selected passage (title or abstract), in the last colour"},
+            new String[] {"1 2 3 4", "Highlight the selected passage in that colour"},
+            new String[] {"Shift+← →", "Select in the title or abstract"});
+
+    /** Where the divider between the paper and its note starts: the note gets the lower two fifths. */
+    static final double NOTE_DIVIDER = 0.6;
+
     private final StackPane root = new StackPane();
     private final VBox single = new VBox(14);
     private final ScrollPane singleScroll = new ScrollPane(single);
+    private final SplitPane split = new SplitPane();
     private final BulkActions bulk;
     private final Label placeholder = new Label("Select a paper to read its abstract.");
+    private final HeaderSection header;
     private final TagsSection tags;
+    private final AbstractSection abstractSection;
+    private final HighlightsSection highlights;
     private final NotesSection notes;
     private final List<DetailSection> sections;
     private long shownId = -1;
 
     public DetailView(DetailViewModel model, ObservableList<String> allTags, Consumer<String> openLink,
                       Supplier<Map<String, String>> tagColors, Consumer<List<Long>> trash) {
+        MarkableText.Actions marking = new MarkableText.Actions() {
+            @Override
+            public void open(String url) {
+                openLink.accept(url);
+            }
+
+            @Override
+            public void highlight(Highlight.Field field, int start, int end, int color) {
+                Paper p = model.paperProperty().get();
+                if (p != null) {
+                    model.highlights().add(p.id(), field, start, end, color);
+                }
+            }
+
+            @Override
+            public HighlightColors colors() {
+                return model.highlights().colorsProperty().get();
+            }
+
+            @Override
+            public int lastColor() {
+                return model.highlights().lastColor();
+            }
+        };
+        this.header = new HeaderSection(model, openLink, marking);
         this.tags = new TagsSection(model, allTags, tagColors);
-        this.notes = new NotesSection(model);
-        this.sections = List.of(new HeaderSection(model, openLink), tags, new AbstractSection(openLink), notes,
-                new SourcesSection());
+        this.abstractSection = new AbstractSection(marking);
+        this.highlights = new HighlightsSection(model.highlights(), h -> (h.field() == Highlight.Field.TITLE
+                ? header.title() : abstractSection.text()).select(h));
+        this.notes = new NotesSection(model, openLink);
+        this.sections = List.of(header, tags, abstractSection, highlights, new LinksSection(openLink),
+                new SourcesSection(), notes);
         this.bulk = new BulkActions(model, allTags, trash);
         root.setId("detail");
         root.setMinWidth(300);
@@ -45,7 +92,7 @@ public final class DetailView {
         root.getStyleClass().add(Styles.DETAIL);
         buildSingle();
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
-        root.getChildren().addAll(placeholder, singleScroll, bulk.node());
+        root.getChildren().addAll(placeholder, split, bulk.node());
         model.paperProperty().addListener((o, a, p) -> show(p));
         model.selectionSizeProperty().addListener((o, a, n) -> layoutFor(n.intValue()));
         layoutFor(0);
@@ -55,9 +102,20 @@ public final class DetailView {
         return root;
     }
 
-    /** Paper > Edit note: the note editor takes the focus. */
+    /** Where the note starts (0 top, 1 bottom), to remember between runs. */
+    public double noteDivider() {
+        double[] pos = split.getDividerPositions();
+        return pos.length == 1 ? pos[0] : NOTE_DIVIDER;
+    }
+
+    /** Puts the note's divider where it was (kept between a fifth and nine tenths of the pane). */
+    public void setNoteDivider(double position) {
+        split.setDividerPositions(Double.isNaN(position) ? NOTE_DIVIDER : Math.max(0.2, Math.min(0.9, position)));
+    }
+
+    /** Paper > Edit note (N, Ctrl+Shift+N): the note editor takes the focus, out of the preview if need be. */
     public void focusNotes() {
-        notes.editor().requestFocus();
+        notes.focusEditor();
     }
 
     /** Paper > Add tag: the tag field takes the focus. */
@@ -65,22 +123,70 @@ public final class DetailView {
         tags.input().requestFocus();
     }
 
+    /** Paper > Select in abstract (Ctrl+Shift+A): the abstract takes the focus, for Shift+arrows and H. */
+    public void focusAbstract() {
+        abstractSection.text().node().requestFocus();
+    }
+
+    /** Paper > Preview note (Ctrl+Shift+P): the note rendered, or its text again. */
+    public void toggleNotePreview() {
+        notes.togglePreview();
+    }
+
     private void buildSingle() {
-        sections.forEach(s -> single.getChildren().addAll(s.nodes()));
-        for (Node editor : List.of(notes.editor(), tags.input())) {
-            editor.focusedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    scrollIntoView(editor);
-                }
-            });
+        for (DetailSection s : sections) {
+            if (s != notes) {
+                single.getChildren().addAll(s.nodes());
+            }
         }
         single.setPadding(new Insets(18, 20, 18, 20));
         single.setFillWidth(true);
+        single.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, was, now) -> {
+                    if (now != null && isInside(now)) {
+                        // After the layout pass: a comment field made a moment ago has no place yet.
+                        javafx.application.Platform.runLater(() -> scrollIntoView(now));
+                    }
+                });
+            }
+        });
+        // The rich text areas would swallow the wheel; the pane scrolls as a whole instead.
+        single.addEventFilter(ScrollEvent.SCROLL, e -> {
+            double range = single.getBoundsInLocal().getHeight() - singleScroll.getViewportBounds().getHeight();
+            if (range > 0 && e.getDeltaY() != 0) {
+                singleScroll.setVvalue(clamp(singleScroll.getVvalue() - e.getDeltaY() / range));
+                e.consume();
+            }
+        });
         singleScroll.setFitToWidth(true);
         singleScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        singleScroll.setId("detail-scroll");
+        VBox notePane = new VBox(notes.pane());
+        notePane.setPadding(new Insets(8, 20, 12, 20));
+        VBox.setVgrow(notes.pane(), javafx.scene.layout.Priority.ALWAYS);
+        notePane.setMinHeight(120);
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().setAll(singleScroll, notePane);
+        split.setDividerPositions(NOTE_DIVIDER);
+        split.setId("detail-split");
+        split.getStyleClass().add("ps-detail-split");
     }
 
-    /** Scrolls the detail pane so that a focused editor is in view. */
+    private boolean isInside(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == single) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /** Scrolls the paper's part of the pane so that a focused control is in view. */
     private void scrollIntoView(Node node) {
         double contentHeight = single.getBoundsInLocal().getHeight();
         double viewport = singleScroll.getViewportBounds().getHeight();
@@ -89,7 +195,7 @@ public final class DetailView {
         }
         Bounds b = single.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double top = singleScroll.getVvalue() * (contentHeight - viewport);
-        if (b.getMinY() < top || b.getMaxY() > top + viewport) {
+        if (b.getMinY() < top || b.getMinY() + Math.min(b.getHeight(), viewport / 2) > top + viewport) {
             double target = Math.min(b.getMinY() - 20, contentHeight - viewport);
             singleScroll.setVvalue(Math.max(0, target) / (contentHeight - viewport));
         }
@@ -97,18 +203,21 @@ public final class DetailView {
 
     private void layoutFor(int selected) {
         placeholder.setVisible(selected == 0);
-        singleScroll.setVisible(selected == 1);
+        split.setVisible(selected == 1);
         bulk.node().setVisible(selected > 1);
         bulk.count(selected);
     }
 
     private void show(Paper p) {
-        if (p != null) {
-            sections.forEach(s -> s.show(p));
-            if (p.id() != shownId) {
-                singleScroll.setVvalue(0); // another paper shows from its title: moving through the list reads titles
-                shownId = p.id();
-            }
+        if (p == null) {
+            return;
+        }
+        sections.forEach(s -> s.show(p));
+        if (p.id() != shownId) {
+            shownId = p.id();
+            singleScroll.setVvalue(0); // another paper is read from its title
+            single.layout();
+            javafx.application.Platform.runLater(() -> singleScroll.setVvalue(0));
         }
     }
 }

@@ -12,6 +12,7 @@ import io.papershelf.library.Library;
 import io.papershelf.model.Paper;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
+import io.papershelf.ui.common.Notice;
 
 /**
  * The detail pane: the selected paper with its abstract, links, tags, note and read state, or the bulk
@@ -25,6 +26,7 @@ public final class DetailViewModel {
     private final Consumer<List<Long>> onChanged;
     private final Consumer<Throwable> onError;
     private final NotesAutosave notes;
+    private final HighlightsViewModel highlights;
     private final ReadOnlyObjectWrapper<Paper> paper = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper selectionSize = new ReadOnlyIntegerWrapper(0);
     private List<Long> selection = List.of();
@@ -32,10 +34,22 @@ public final class DetailViewModel {
 
     public DetailViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
                            Consumer<List<Long>> onChanged, Consumer<Throwable> onError) {
+        this(library, executor, debouncers, onChanged, onError, n -> { });
+    }
+
+    /** The same, with where notices go (a deleted highlight's Undo, a refused highlight). */
+    public DetailViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
+                           Consumer<List<Long>> onChanged, Consumer<Throwable> onError, Consumer<Notice> notices) {
         this.library = library;
         this.executor = executor;
         this.onChanged = onChanged;
         this.onError = onError;
+        this.highlights = new HighlightsViewModel(library, executor, debouncers, notices, onError, id -> {
+            if (id > 0) {
+                onChanged.accept(List.of(id));
+            }
+            reload();
+        });
         this.notes = new NotesAutosave(library, executor, debouncers, id -> onChanged.accept(List.of(id)));
     }
 
@@ -52,6 +66,16 @@ public final class DetailViewModel {
         return notes;
     }
 
+    public HighlightsViewModel highlights() {
+        return highlights;
+    }
+
+    /** Saves the note and the comment being typed (focus leaving the pane, window closing). */
+    public void flush() {
+        notes.flush();
+        highlights.flush();
+    }
+
     public List<Long> selection() {
         return selection;
     }
@@ -64,11 +88,12 @@ public final class DetailViewModel {
         selection = List.copyOf(ids);
         selectionSize.set(ids.size());
         if (ids.size() != 1) {
+            highlights.flush();
             notes.follow(-1, "");
             paper.set(null);
             return;
         }
-        notes.flush();
+        flush();
         load(ids.get(0));
     }
 

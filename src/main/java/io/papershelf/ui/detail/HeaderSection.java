@@ -16,28 +16,28 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.library.LinkPolicy;
+import io.papershelf.model.Highlight;
 import io.papershelf.model.Paper;
+import io.papershelf.ui.common.CopyLink;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
 
 /**
- * The paper's title, its one-line summary when it has one, a metadata line (byline, date, votes, authors), the
- * read toggle and its link buttons.
+ * The paper's title (selectable, for highlights), its one-line summary (TL;DR) when the listing gave one, a
+ * metadata line (byline, date, votes, authors), the read toggle and its link buttons ("Copy link" on
+ * right-click).
  */
 final class HeaderSection implements DetailSection {
     private final Consumer<String> openLink;
-    private final Label title = new Label();
+    private final MarkableText title;
     private final Label summary = new Label();
     private final Label meta = new Label();
     private final ToggleButton readToggle = new ToggleButton("Mark read", new FontIcon(Feather.CHECK));
     private final FlowPane actions = new FlowPane(8, 8);
 
-    HeaderSection(DetailViewModel model, Consumer<String> openLink) {
+    HeaderSection(DetailViewModel model, Consumer<String> openLink, MarkableText.Actions marking) {
         this.openLink = openLink;
-        title.setId("detail-title");
-        title.getStyleClass().add(Styles.DETAIL_TITLE);
-        title.setWrapText(true);
-        // The one-line summary (TL;DR) under the title, for triage; only shown when the paper has one.
+        this.title = new MarkableText(Highlight.Field.TITLE, "detail-title", Styles.DETAIL_TITLE, marking);
         summary.setId("detail-summary");
         summary.getStyleClass().add(Styles.DETAIL_SUMMARY);
         summary.setWrapText(true);
@@ -55,14 +55,15 @@ final class HeaderSection implements DetailSection {
 
     @Override
     public List<Node> nodes() {
-        return List.of(title, summary, meta, actions);
+        return List.of(title.node(), summary, meta, actions);
     }
 
     @Override
     public void show(Paper p) {
-        title.setText(p.title());
-        summary.setText(p.summary() == null ? "" : p.summary());
-        summary.setVisible(p.summary() != null);
+        title.show(p.title(), List.of(), p.highlights());
+        boolean tldr = p.summary() != null && !p.summary().isBlank();
+        summary.setText(tldr ? p.summary().strip() : "");
+        summary.setVisible(tldr);
         meta.setText(metaLine(p));
         readToggle.setSelected(p.read());
         readToggle.setText(p.read() ? "Read" : "Mark read");
@@ -78,19 +79,27 @@ final class HeaderSection implements DetailSection {
             b.getStyleClass().add("accent");
             b.setOnAction(e -> openLink.accept(repo));
             b.setUserData(repo);
+            CopyLink.install(b, repo, openLink);
             out.add(b);
         }
         if (p.arxivId() != null) {
             Button arxiv = new Button("arXiv " + p.arxivId(), new FontIcon(Feather.EXTERNAL_LINK));
-            arxiv.setOnAction(e -> openLink.accept("https://arxiv.org/abs/" + p.arxivId()));
+            String url = "https://arxiv.org/abs/" + p.arxivId();
+            arxiv.setOnAction(e -> openLink.accept(url));
+            CopyLink.install(arxiv, url, openLink);
             out.add(arxiv);
         }
         if (p.projectPage() != null && LinkPolicy.mayOpen(p.projectPage())) {
             Button page = new Button("Project page", new FontIcon(Feather.GLOBE));
             page.setOnAction(e -> openLink.accept(p.projectPage()));
+            CopyLink.install(page, p.projectPage(), openLink);
             out.add(page);
         }
         return out;
+    }
+
+    MarkableText title() {
+        return title;
     }
 
     static String metaLine(Paper p) {

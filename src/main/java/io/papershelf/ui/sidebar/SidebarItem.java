@@ -20,6 +20,7 @@ public sealed interface SidebarItem {
         READ("Read", PaperFilter.ALL.withReadState(ReadState.READ)),
         HAS_CODE("Has code", new PaperFilter(ReadState.ALL, null, true, false, null, "", false)),
         RECENT("Recently added", new PaperFilter(ReadState.ALL, null, false, true, null, "", false)),
+        ANNOTATED("Annotated", PaperFilter.ANNOTATED),
         TRASH("Trash", new PaperFilter(ReadState.ALL, null, false, false, null, "", true));
 
         final String label;

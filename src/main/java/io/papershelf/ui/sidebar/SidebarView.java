@@ -32,7 +32,8 @@ public final class SidebarView {
     private static final Map<SidebarItem.View, Ikon> ICONS = Map.of(
             SidebarItem.View.ALL, Feather.LAYERS, SidebarItem.View.UNREAD, Feather.CIRCLE,
             SidebarItem.View.READ, Feather.CHECK_CIRCLE, SidebarItem.View.HAS_CODE, Feather.GITHUB,
-            SidebarItem.View.RECENT, Feather.CLOCK, SidebarItem.View.TRASH, Feather.TRASH_2);
+            SidebarItem.View.RECENT, Feather.CLOCK, SidebarItem.View.ANNOTATED, Feather.EDIT_3,
+            SidebarItem.View.TRASH, Feather.TRASH_2);
 
     /** What the sidebar asks of the window for tag and Trash actions. */
     public interface Actions {

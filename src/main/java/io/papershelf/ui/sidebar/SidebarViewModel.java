@@ -132,6 +132,7 @@ public final class SidebarViewModel {
         out.add(new SidebarItem.Fixed(SidebarItem.View.READ, c.read()));
         out.add(new SidebarItem.Fixed(SidebarItem.View.HAS_CODE, c.withCode()));
         out.add(new SidebarItem.Fixed(SidebarItem.View.RECENT, c.recentlyAdded()));
+        out.add(new SidebarItem.Fixed(SidebarItem.View.ANNOTATED, c.annotated()));
         if (!tags.isEmpty()) {
             out.add(new SidebarItem.Heading("Tags"));
             tags.forEach(t -> out.add(new SidebarItem.TagItem(t)));

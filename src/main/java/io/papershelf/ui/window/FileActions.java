@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.common.UiState;
 
 /**
@@ -77,6 +79,10 @@ final class FileActions {
         if (choice == null) {
             return;
         }
+        if (choice.format().folder()) {
+            exportNotes(choice.selectionOnly() ? selected : null);
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export");
         String ext = choice.format().extension();
@@ -91,6 +97,23 @@ final class FileActions {
                 return null;
             }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
         }
+    }
+
+    /** File > Export… > Notes folder: one Markdown file per annotated paper into a folder the user picks. */
+    private void exportNotes(List<Long> ids) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export notes to a folder (for Obsidian or Logseq)");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            exportNotesTo(ids, folder.toPath());
+        }
+    }
+
+    /** Writes the notes folder in the background; a notice says where and what changed. */
+    void exportNotesTo(List<Long> ids, Path folder) {
+        s.executor().submit(() -> s.library().exportNotes(ids, folder),
+                done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts() + ".")),
+                e -> dialogs.error(MainViewModel.message(e)));
     }
 
     void chooseLibrary(boolean create) {

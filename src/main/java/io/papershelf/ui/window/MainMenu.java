@@ -42,6 +42,8 @@ final class MainMenu {
         void openGithub();
         void addTag();
         void editNote();
+        void previewNote();
+        void selectInAbstract();
         void shortcuts();
         void about();
     }
@@ -97,7 +99,9 @@ final class MainMenu {
                 item("Open the paper's page", null, a::openPage, "open-page"),
                 item("Open on GitHub", "Shortcut+G", a::openGithub, "open-github"),
                 item("Add tag", "Shortcut+T", a::addTag, "add-tag"),
-                item("Edit note", "Shortcut+Shift+N", a::editNote, "edit-note"));
+                item("Edit note", "Shortcut+Shift+N", a::editNote, "edit-note"),
+                item("Preview note", "Shortcut+Shift+P", a::previewNote, "preview-note"),
+                item("Select in abstract", "Shortcut+Shift+A", a::selectInAbstract, "select-in-abstract"));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", a::shortcuts, "shortcuts"),
                 item("About Papershelf", null, a::about, "about"));

@@ -47,7 +47,7 @@ public final class MainViewModel {
         Consumer<Throwable> onError = e -> error.set(message(e));
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
-        this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError);
+        this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError, this::showNotice);
         this.imports = new ListingImports(library, executor, sidebar, list, onError, this::showNotice);
         sidebar.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.filter() != null) {
@@ -62,6 +62,7 @@ public final class MainViewModel {
 
     /** Loads everything for the first time. */
     public void start() {
+        detail.highlights().loadColors();
         sidebar.refresh();
         list.reload();
     }
@@ -278,7 +279,7 @@ public final class MainViewModel {
 
     /** Saves what is unsaved and waits for the background work to finish (window closing). */
     public void flushAndWait() {
-        detail.notes().flush();
+        detail.flush();
         executor.drain();
     }
 }

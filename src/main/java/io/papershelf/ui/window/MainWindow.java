@@ -65,6 +65,7 @@ public final class MainWindow {
     private SelectionActions selection; // set once in the constructor; the table and file actions reach it later
     private final EditActions edit;
     private final WindowAppearance appearance;
+    private final DetailView detail;
     private final Scene scene;
     private final FocusFlow focus;
     private final WindowMenuActions menu;
@@ -72,12 +73,12 @@ public final class MainWindow {
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
-        this.links = LinkOpener.webOnly(services.links());
+        this.links = new ReportedLinks(services.links(), vm);
         this.state = new WindowStateStore(services.prefs());
         WindowDialogs dialogs = new WindowDialogs(stage);
         this.table = new PaperTableView(vm.list(), row -> this.selection.toggleRead(row));
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
-        DetailView detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
+        this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
                 () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
         this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids());
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
@@ -90,7 +91,8 @@ public final class MainWindow {
         scene = new Scene(root);
         this.appearance = new WindowAppearance(state.appearance(), scene, split);
         this.edit = new EditActions(scene, vm, selection, search);
-        this.menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance, table);
+        this.menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance, detail,
+                table);
         root.setTop(new VBox(menu.menu().node(), search.node()));
 
         table.onSelection(vm.detail()::select);
@@ -150,6 +152,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.show();
         state.restoreDividers(split);
+        state.restoreNoteDivider(detail);
         vm.start();
         Platform.runLater(() -> table.node().requestFocus());
     }
@@ -158,6 +161,7 @@ public final class MainWindow {
     public void saveAndClose() {
         vm.flushAndWait();
         state.save(stage, split, table, appearance.current());
+        state.saveNoteDivider(detail);
     }
 
     /** Imports files (from the chooser or a drop); a notice tells what came of it. */
@@ -178,7 +182,12 @@ public final class MainWindow {
         vm.importFiles(paths);
     }
 
-    /** Only http and https links reach the browser (for tests). */
+    /** File > Export… > Notes folder, without the folder chooser (for tests). */
+    void exportNotes(Path folder) {
+        files.exportNotesTo(null, folder);
+    }
+
+    /** Only http and https links reach the browser; one that fails is said and copied (for tests). */
     void openLink(String url) {
         links.open(url);
     }

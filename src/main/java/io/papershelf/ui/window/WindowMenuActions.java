@@ -3,6 +3,7 @@ package io.papershelf.ui.window;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListKeys;
 import io.papershelf.ui.list.PaperTableView;
 import io.papershelf.ui.sidebar.SidebarItem;
@@ -16,12 +17,13 @@ final class WindowMenuActions implements MainMenu.Actions {
     private final SelectionActions selection;
     private final EditActions edit;
     private final WindowAppearance appearance;
+    private final DetailView detail;
     private final PaperTableView table;
     private final MainMenu menu;
 
     WindowMenuActions(MainWindow.Services services, MainViewModel vm, WindowDialogs dialogs, FileActions files,
                       SelectionActions selection, EditActions edit, WindowAppearance appearance,
-                      PaperTableView table) {
+                      DetailView detail, PaperTableView table) {
         this.s = services;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -29,6 +31,7 @@ final class WindowMenuActions implements MainMenu.Actions {
         this.selection = selection;
         this.edit = edit;
         this.appearance = appearance;
+        this.detail = detail;
         this.table = table;
         this.menu = new MainMenu(this);
         menu.setDark(appearance.current().dark());
@@ -166,10 +169,26 @@ final class WindowMenuActions implements MainMenu.Actions {
     }
 
     @Override
+    public void previewNote() {
+        if (selection.ids().size() == 1) {
+            detail.toggleNotePreview();
+        }
+    }
+
+    @Override
+    public void selectInAbstract() {
+        if (selection.ids().size() == 1) {
+            detail.focusAbstract();
+        }
+    }
+
+    @Override
     public void shortcuts() {
         List<String[]> inTheList = new ArrayList<>(ListKeys.SHORTCUTS);
         inTheList.addAll(SearchBar.SHORTCUTS);
-        dialogs.shortcuts(inTheList, menu.shortcuts());
+        List<String[]> everywhere = new ArrayList<>(menu.shortcuts());
+        everywhere.addAll(DetailView.SHORTCUTS);
+        dialogs.shortcuts(inTheList, everywhere);
     }
 
     @Override

@@ -5,12 +5,13 @@ import javafx.stage.Stage;
 
 import io.papershelf.library.Preferences;
 import io.papershelf.ui.common.UiState;
+import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.PaperTableView;
 
 /**
  * What the window remembers between runs, through {@link Preferences} (one small JSON record each, see
- * {@link UiState}): its geometry, the dividers, the table's columns and sort, whether the list shows summaries,
- * and the appearance.
+ * {@link UiState}): its geometry, the dividers (the note's too), the table's columns and sort, whether the list
+ * shows summaries, and the appearance.
  */
 final class WindowStateStore {
     private static final String WINDOW = "window";
@@ -18,6 +19,7 @@ final class WindowStateStore {
     private static final String TABLE = "table";
     private static final String APPEARANCE = "appearance";
     private static final String LIST_LINES = "list-lines";
+    private static final String NOTE_DIVIDER = "note-divider";
 
     private final Preferences prefs;
 
@@ -48,6 +50,15 @@ final class WindowStateStore {
     /** Once the window shows: the dividers. */
     void restoreDividers(MainSplit split) {
         split.restoreDividers(prefs.load(DIVIDERS, UiState.Dividers.class, UiState.Dividers.DEFAULT));
+    }
+
+    /** Once the window shows: where the note starts in the detail pane. */
+    void restoreNoteDivider(DetailView detail) {
+        detail.setNoteDivider(prefs.load(NOTE_DIVIDER, UiState.NoteDivider.class, UiState.NoteDivider.DEFAULT).position());
+    }
+
+    void saveNoteDivider(DetailView detail) {
+        prefs.save(NOTE_DIVIDER, new UiState.NoteDivider(detail.noteDivider()));
     }
 
     void save(Stage stage, MainSplit split, PaperTableView table, UiState.Appearance appearance) {

@@ -26,6 +26,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
+
 import io.papershelf.TestFiles;
 import io.papershelf.cli.PapershelfCommand;
 import io.papershelf.library.Library;
@@ -97,9 +99,9 @@ class CommandLineBesideWindowTest {
             table.getSelectionModel().clearAndSelect(0);
             table.requestFocus();
         });
-        waitUntil(() -> !robot.lookup("#detail-title").queryAs(Label.class).getText().isEmpty());
-        TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
-        robot.interact(() -> notes.setText("Written in the window while the command line imports."));
+        waitUntil(() -> !robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().isEmpty());
+        StyleClassedTextArea notes = robot.lookup("#notes").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> notes.replaceText("Written in the window while the command line imports."));
         robot.interact(table::requestFocus); // saved on focus loss
         waitUntil(() -> "Saved".equals(robot.lookup("#save-status").queryAs(Label.class).getText()));
 

@@ -21,6 +21,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
+
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
 import io.papershelf.library.Preferences;
@@ -90,15 +92,15 @@ class FullDiskWindowTest {
         TableView<PaperRow> table = robot.lookup("#paper-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 50);
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
-        waitUntil(() -> !robot.lookup("#detail-title").queryAs(Label.class).getText().isEmpty());
+        waitUntil(() -> !robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().isEmpty());
         long id = table.getItems().get(0).id();
         disk.fill();
 
         String typed = "Typed while the disk was full. " + "Every word of it matters. ".repeat(4000);
-        TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
+        StyleClassedTextArea notes = robot.lookup("#notes").queryAs(StyleClassedTextArea.class);
         robot.interact(() -> {
             notes.requestFocus();
-            notes.setText(typed);
+            notes.replaceText(typed);
         });
         robot.interact(() -> table.requestFocus()); // focus leaves the editor: save now
         Label status = robot.lookup("#save-status").queryAs(Label.class);

@@ -25,6 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.papershelf.library.Library;
@@ -103,7 +105,7 @@ class HostileLinksWindowTest {
                 table.getSelectionModel().clearAndSelect(row);
                 table.requestFocus();
             });
-            waitUntil(() -> robot.lookup("#detail-title").queryAs(Label.class).getText().startsWith(title));
+            waitUntil(() -> robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().startsWith(title));
 
             List<Button> repoButtons = robot.lookup("#detail .button").queryAllAs(Button.class).stream()
                     .filter(b -> b.getUserData() != null).toList();

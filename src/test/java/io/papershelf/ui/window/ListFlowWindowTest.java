@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -133,7 +133,7 @@ class ListFlowWindowTest {
         waitUntil(() -> table(robot).isFocused());
         key(robot, KeyCode.SPACE);
         waitUntil(() -> selected(robot).read() && selected(robot).hasNote());
-        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("Check the eval");
+        assertThat(robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText()).isEqualTo("Check the eval");
         assertThat(selected(robot).id()).isEqualTo(third.id());
 
         // /: the search field, no slash in it. The first Escape clears, the second returns.

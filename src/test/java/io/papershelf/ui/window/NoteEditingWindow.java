@@ -11,26 +11,32 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+
+import org.fxmisc.richtext.StyleClassedTextArea;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryLock;
 import io.papershelf.library.Preferences;
+import io.papershelf.model.Highlight;
+import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.common.FxBackgroundExecutor;
 import io.papershelf.ui.common.FxDebouncer;
+import io.papershelf.ui.detail.HighlightsViewModel;
 import io.papershelf.ui.detail.NotesAutosave;
 
 /**
- * The real window, headless, editing notes like a person until it is killed: the crash harness runs
- * it as a separate process. It types into the note editor in bursts, pauses (the autosave after a
- * pause), moves to other papers (the save on selection change) and leaves the editor (the save on focus
- * loss). It writes to standard output, flushed, before each edit {@code typed <id> <text>} and each time
- * the window shows "Saved" {@code saved <id> <text>} (texts as JSON strings), so that after a kill the
- * harness knows what the window had shown as saved.
+ * The real window, headless, editing notes and highlights like a person until it is killed: the crash
+ * harness runs it as a separate process. It types into the note editor in bursts, pauses (the autosave after
+ * a pause), moves to other papers (the save on selection change) and leaves the editor (the save on focus
+ * loss); on some papers it highlights passages of the abstract and types comments on them instead. It writes
+ * to standard output, flushed, before each edit {@code typed <id> <text>} and each time the window shows
+ * "Saved" {@code saved <id> <text>}; for highlights {@code comment <highlight> <text>} before each comment
+ * edit and, each time the pane shows a paper, {@code shown <highlight> <comment>} for every highlight it lists
+ * (texts as JSON strings), so that after a kill the harness knows what the window had shown as stored.
  *
  * <p>Arguments: library file, settings folder, random seed.
  */
@@ -64,6 +70,11 @@ public final class NoteEditingWindow {
                         }
                     }));
             w.show();
+            w.viewModel().detail().paperProperty().addListener((o, a, p) -> {
+                if (p != null) {
+                    p.highlights().forEach(h -> print("shown", h.id(), h.comment()));
+                }
+            });
             Label status = (Label) w.scene().lookup("#save-status");
             NotesAutosave notes = w.viewModel().detail().notes();
             status.textProperty().addListener((o, was, now) -> {
@@ -77,7 +88,7 @@ public final class NoteEditingWindow {
         shown.await();
         @SuppressWarnings("unchecked")
         TableView<PaperRow> table = (TableView<PaperRow>) onFx(() -> window.get().scene().lookup("#paper-table"));
-        TextArea notes = (TextArea) onFx(() -> window.get().scene().lookup("#notes"));
+        StyleClassedTextArea notes = (StyleClassedTextArea) onFx(() -> window.get().scene().lookup("#notes"));
         while (onFx(() -> table.getItems().size()) < 20) {
             Thread.sleep(50);
         }
@@ -94,6 +105,10 @@ public final class NoteEditingWindow {
             while (onFx(() -> window.get().viewModel().detail().notes().paperId()) != id) {
                 Thread.sleep(10);
             }
+            if (random.nextInt(3) == 0) {
+                annotate(window.get(), id, random);
+                continue;
+            }
             onFx(() -> {
                 notes.requestFocus();
                 return null;
@@ -105,7 +120,7 @@ public final class NoteEditingWindow {
                         + "v" + (++version) + " " + WORDS[random.nextInt(WORDS.length)] + " ";
                 print("typed", id, next);
                 onFx(() -> {
-                    notes.setText(next);
+                    notes.replaceText(next);
                     return null;
                 });
                 Thread.sleep(random.nextInt(4) == 0 ? 750 + random.nextInt(400) : random.nextInt(150));
@@ -117,6 +132,44 @@ public final class NoteEditingWindow {
                 });
                 Thread.sleep(random.nextInt(100));
             }
+        }
+    }
+
+    /** Highlights a passage of the shown paper's abstract, then types a comment on one of its highlights. */
+    private static void annotate(MainWindow w, long id, Random random) throws Exception {
+        HighlightsViewModel hl = w.viewModel().detail().highlights();
+        Paper p = onFx(() -> w.viewModel().detail().paperProperty().get());
+        if (p == null || p.id() != id || p.abstractText().length() < 60) {
+            return;
+        }
+        int start = random.nextInt(p.abstractText().length() - 50);
+        int end = start + 5 + random.nextInt(40);
+        onFx(() -> {
+            hl.add(id, Highlight.Field.ABSTRACT, start, end, random.nextInt(4));
+            return null;
+        });
+        Thread.sleep(random.nextInt(300));
+        Paper now = onFx(() -> w.viewModel().detail().paperProperty().get());
+        if (now == null || now.id() != id || now.highlights().isEmpty()) {
+            return;
+        }
+        Highlight h = now.highlights().get(random.nextInt(now.highlights().size()));
+        String text = h.comment();
+        for (int b = 1 + random.nextInt(4); b > 0; b--) {
+            String next = (text.length() > 200 ? "" : text) + WORDS[random.nextInt(WORDS.length)] + " ";
+            text = next;
+            print("comment", h.id(), next);
+            onFx(() -> {
+                hl.editComment(id, h, next);
+                return null;
+            });
+            Thread.sleep(random.nextInt(4) == 0 ? 750 + random.nextInt(400) : random.nextInt(150));
+        }
+        if (random.nextBoolean()) {
+            onFx(() -> {
+                hl.flush(); // the comment field loses the focus
+                return null;
+            });
         }
     }
 

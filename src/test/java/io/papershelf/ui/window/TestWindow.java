@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.testfx.api.FxRobot;
 
 import io.papershelf.library.Library;
@@ -73,6 +73,6 @@ final class TestWindow {
     }
 
     static String detailTitle(FxRobot robot) {
-        return robot.lookup("#detail-title").queryAs(Label.class).getText();
+        return robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText();
     }
 }
