@@ -128,9 +128,10 @@ final class WindowDialogs {
     }
 
     /** The keys in two columns, so that the list fits a 800-pixel-high screen: the list's own, and the menus'. */
-    void shortcuts(List<String[]> inTheList, List<String[]> everywhere) {
+    void shortcuts(List<String[]> inTheList, List<String[]> inTheDetail, List<String[]> everywhere) {
         javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36,
-                keyColumn("In the list (never while typing in a field)", inTheList, 330),
+                new javafx.scene.layout.VBox(18, keyColumn("In the list (never while typing in a field)", inTheList, 330),
+                        keyColumn("In the title or abstract", inTheDetail, 330)),
                 keyColumn("Everywhere", everywhere, 230));
         Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
         a.getDialogPane().setContent(columns);

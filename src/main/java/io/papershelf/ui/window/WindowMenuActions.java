@@ -186,9 +186,7 @@ final class WindowMenuActions implements MainMenu.Actions {
     public void shortcuts() {
         List<String[]> inTheList = new ArrayList<>(ListKeys.SHORTCUTS);
         inTheList.addAll(SearchBar.SHORTCUTS);
-        List<String[]> everywhere = new ArrayList<>(menu.shortcuts());
-        everywhere.addAll(DetailView.SHORTCUTS);
-        dialogs.shortcuts(inTheList, everywhere);
+        dialogs.shortcuts(inTheList, DetailView.SHORTCUTS, menu.shortcuts());
     }
 
     @Override
