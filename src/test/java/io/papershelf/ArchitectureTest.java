@@ -16,7 +16,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layers of docs/architecture.md (from the house style): ui -> library -> storage, library -> listing
  * and export, everyone -> model; app and cli see all. export may use listing's exception type, because
- * reading a Papershelf backup reports bad input the way every listing reader does.
+ * reading a Papershelf backup reports bad input the way every listing reader does. ranking (TF-IDF terms and
+ * the linear models, no I/O but streams) is used by library alone: the window and the command line reach the
+ * "For you" models through library's Recommender and Ranking, and ranking knows nothing of SQLite or files.
  *
  * <p>Inside ui, each panel is a feature package (list, detail, sidebar, and one per view added later) with
  * its view beside its view model; ui.common is what they share and ui.window composes them. Feature
@@ -31,6 +33,7 @@ class ArchitectureTest {
             .layer("listing").definedBy("io.papershelf.listing..")
             .layer("storage").definedBy("io.papershelf.storage..")
             .layer("export").definedBy("io.papershelf.export..")
+            .layer("ranking").definedBy("io.papershelf.ranking..")
             .layer("library").definedBy("io.papershelf.library..")
             .layer("ui").definedBy("io.papershelf.ui..")
             .layer("cli").definedBy("io.papershelf.cli..")
@@ -41,8 +44,15 @@ class ArchitectureTest {
             .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("storage").mayOnlyBeAccessedByLayers("library", "app")
             .whereLayer("export").mayOnlyBeAccessedByLayers("library", "cli", "app")
+            .whereLayer("ranking").mayOnlyBeAccessedByLayers("library")
             .whereLayer("listing").mayOnlyBeAccessedByLayers("library", "export", "cli", "app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("listing", "storage", "export", "library", "ui", "cli", "app");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("listing", "storage", "export", "ranking", "library", "ui", "cli", "app");
+
+    @ArchTest
+    static final ArchRule rankingTouchesNoFilesOrDatabase = noClasses().that().resideInAPackage("io.papershelf.ranking..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.papershelf.listing..", "io.papershelf.storage..",
+                    "io.papershelf.export..", "io.papershelf.library..", "java.sql..", "java.nio.file..")
+            .because("the ranking engine is computation; the library decides where its data comes from and goes");
 
     @ArchTest
     static final ArchRule modelDependsOnNothing = noClasses().that().resideInAPackage("io.papershelf.model..")

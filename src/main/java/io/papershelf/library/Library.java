@@ -34,6 +34,7 @@ import io.papershelf.storage.HighlightRepository;
 import io.papershelf.storage.ListingRepository;
 import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
+import io.papershelf.storage.RankingCorpusQuery;
 import io.papershelf.storage.SearchIndex;
 import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
@@ -517,6 +518,18 @@ public final class Library implements AutoCloseable {
             paper(id).ifPresent(out::add);
         }
         return out;
+    }
+
+    // ---- ranking ---------------------------------------------------------------------------------
+
+    /** A read of the ranking's (see {@link Recommender}), run in one snapshot of the file. */
+    @FunctionalInterface
+    interface RankingRead<T> {
+        T run(RankingCorpusQuery corpus) throws SQLException;
+    }
+
+    <T> T readForRanking(RankingRead<T> read) throws LibraryException {
+        return snapshot(() -> read.run(new RankingCorpusQuery(db.connection())));
     }
 
     // ---- plumbing --------------------------------------------------------------------------------

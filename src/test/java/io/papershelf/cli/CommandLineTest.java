@@ -2,12 +2,8 @@ package io.papershelf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,34 +14,22 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        String[] lines() {
-            return out.isEmpty() ? new String[0] : out.split("\n");
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--library", dir.resolve("library.db").toString()), Arrays.stream(args))
-                .toArray(String[]::new);
-        int code = PapershelfCommand.run(all, new PrintWriter(out), new PrintWriter(err), dir.resolve("data"),
-                java.time.Clock.systemDefaultZone());
-        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
     @Test
     void importsListsAndReimportsTheSample() {
         Path sample = TestFiles.copy(TestFiles.DAILY, dir);
-        Run first = run("import", "--listing-date", "2026-05-20", sample.toString());
+        CliRun first = run("import", "--listing-date", "2026-05-20", sample.toString());
         assertThat(first.code()).isZero();
         assertThat(first.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)\n");
         assertThat(first.err()).isEmpty();
 
-        Run again = run("import", "--listing-date", "2026-05-20", sample.toString());
+        CliRun again = run("import", "--listing-date", "2026-05-20", sample.toString());
         assertThat(again.out()).isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (0 new, 0 updated, 50 unchanged)\n");
 
-        Run list = run("list", "--unread");
+        CliRun list = run("list", "--unread");
         assertThat(list.code()).isZero();
         assertThat(list.lines()).hasSize(50);
         assertThat(list.lines()[0]).isEqualTo("How Many Heads Make an SSM? A Unified Framework for Attention and State "
@@ -60,7 +44,7 @@ class CommandLineTest {
     @Test
     void exportsNotesToAFolderThatIsRequired() throws Exception {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
-        Run missing = run("export", "--format", "notes");
+        CliRun missing = run("export", "--format", "notes");
         assertThat(missing.code()).isEqualTo(PapershelfCommand.USAGE);
         assertThat(missing.err()).contains("export --format notes writes a folder of Markdown files: give it with "
                 + "--output FOLDER.");
@@ -68,7 +52,7 @@ class CommandLineTest {
             library.saveNotes(library.papers().get(0).id(), "# Worth it\n- [ ] reread");
         }
         Path folder = dir.resolve("notes");
-        Run done = run("export", "--format", "notes", "--output", folder.toString());
+        CliRun done = run("export", "--format", "notes", "--output", folder.toString());
         assertThat(done.code()).isZero();
         assertThat(done.out()).isEqualTo("Exported notes to " + folder.toAbsolutePath() + ": 1 new, 0 updated, "
                 + "0 unchanged.\n");
@@ -83,7 +67,7 @@ class CommandLineTest {
     @Test
     void exportsJsonToStandardOutputOrAFile() throws Exception {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
-        Run json = run("export", "--format", "json");
+        CliRun json = run("export", "--format", "json");
         assertThat(json.code()).isZero();
         assertThat(json.out()).startsWith("{").contains("\"format\" : \"papershelf\"", "\"version\" : 3");
         Path out = dir.resolve("library.json");
@@ -100,14 +84,14 @@ class CommandLineTest {
     @Test
     void exportsBibtexCsvAndMarkdown() {
         run("import", "--listing-date", "2026-05-20", TestFiles.copy(TestFiles.DAILY, dir).toString());
-        Run bib = run("export", "--format", "bibtex");
+        CliRun bib = run("export", "--format", "bibtex");
         assertThat(bib.code()).isZero();
         assertThat(bib.out()).contains("@misc{", "title = {{The Collaboration Gap}}");
         assertThat(bib.out().split("\n@", -1)).hasSize(50);
-        Run csv = run("export", "--format", "csv");
+        CliRun csv = run("export", "--format", "csv");
         assertThat(csv.lines()).hasSizeGreaterThan(50);
         assertThat(csv.lines()[0]).startsWith("title,");
-        Run md = run("export", "--format", "markdown");
+        CliRun md = run("export", "--format", "markdown");
         assertThat(md.out()).startsWith("# Reading list").contains("- [ ] ");
     }
 
@@ -115,14 +99,14 @@ class CommandLineTest {
     void badInputExitsWithOneAndChangesNothing() {
         Path sample = TestFiles.copy(TestFiles.DAILY, dir);
         Path bad = TestFiles.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 1, 2});
-        Run r = run("import", sample.toString(), bad.toString());
+        CliRun r = run("import", sample.toString(), bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("photo.jpg: the file holds binary data, not text; save the listing page "
                 + "as text, HTML, Markdown or JSON.");
         assertThat(run("list").lines()).isEmpty();
 
-        Run missing = run("import", dir.resolve("nope.txt").toString());
+        CliRun missing = run("import", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).startsWith("nope.txt: cannot be read (NoSuchFileException").doesNotContain("\tat ");
     }
@@ -139,7 +123,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"import", "export", "list"}) {
-            Run help = run(cmd, "--help");
+            CliRun help = run(cmd, "--help");
             assertThat(help.code()).as(cmd).isZero();
             assertThat(help.out()).as(cmd).contains("Usage: papershelf " + cmd);
         }
@@ -153,7 +137,7 @@ class CommandLineTest {
             s.execute("PRAGMA user_version = 42");
             s.execute("CREATE TABLE x (y)");
         }
-        Run r = run("list");
+        CliRun r = run("list");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("The library ").endsWith("it was left untouched.").doesNotContain("\n");
     }

@@ -1,0 +1,182 @@
+package io.papershelf.library;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import io.papershelf.model.PaperRow;
+import io.papershelf.model.PublishedDate;
+
+/**
+ * One model's scores for the papers of the library (the "For you" model, or one tag's), or why there are none.
+ * Immutable; safe to read from any thread. Higher is more like the papers the user read or tagged.
+ */
+public final class Scores {
+    /** Whether the scores mean something. */
+    public enum State {
+        /** Trained on enough papers: scores and the bar are shown. */
+        READY,
+        /** Fewer than {@link Ranking#MIN_POSITIVES} papers to learn from: no scores, upvotes then date order. */
+        COLD_START,
+        /** Not trained yet (the first training is running): no scores, upvotes then date order. */
+        PENDING
+    }
+
+    /** Upvotes (most first, unknown last), then published date (newest first, unknown last), then id. */
+    public static final Comparator<PaperRow> UPVOTES_THEN_DATE = Comparator
+            .comparing((PaperRow r) -> r.upvotes() == null ? Integer.MIN_VALUE : r.upvotes(), Comparator.reverseOrder())
+            .thenComparing(PaperRow::published, Comparator.nullsLast(Comparator.<PublishedDate>reverseOrder()))
+            .thenComparingLong(PaperRow::id);
+
+    private final State state;
+    private final String label;
+    private final int positives;
+    private final IdIndex ids;
+    private final float[] values;
+    /** A sorted sample of the scores (at most {@link #SAMPLE}), for where a score stands. */
+    private final float[] sorted;
+    private static final int SAMPLE = 4096;
+
+    Scores(State state, String label, int positives, IdIndex ids, float[] values) {
+        this.state = state;
+        this.label = label;
+        this.positives = positives;
+        this.ids = ids;
+        this.values = values;
+        this.sorted = values == null ? null : sortedCopy(values);
+    }
+
+    static Scores cold(String label, int positives) {
+        return new Scores(State.COLD_START, label, positives, IdIndex.EMPTY, null);
+    }
+
+    static Scores pending(String label, int positives) {
+        return new Scores(State.PENDING, label, positives, IdIndex.EMPTY, null);
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean ready() {
+        return state == State.READY;
+    }
+
+    /** How many papers the model learns from (read or tagged; or carrying the tag). */
+    public int positives() {
+        return positives;
+    }
+
+    /** One line for the window or the command line when there are no scores; empty when ready. */
+    public String message() {
+        return switch (state) {
+            case READY -> "";
+            case COLD_START -> "Not enough to learn from yet: " + positives + " of " + Ranking.MIN_POSITIVES + " papers "
+                    + label + "; ordered by upvotes, then date.";
+            case PENDING -> "Learning what you like; ordered by upvotes, then date until then.";
+        };
+    }
+
+    /** The paper's score (an SVM margin, above 0 means "probably yes"); empty when not ready or unknown. */
+    public OptionalDouble score(long paperId) {
+        int i = ids.indexOf(paperId);
+        return i < 0 || values == null ? OptionalDouble.empty() : OptionalDouble.of(values[i]);
+    }
+
+    /**
+     * Where the paper stands among all papers, 0 (last) to 1 (best), for the score bar (estimated from a sample of
+     * 4,096 scores, so within a fraction of a percent); NaN when not ready or unknown.
+     */
+    public double bar(long paperId) {
+        OptionalDouble s = score(paperId);
+        return s.isEmpty() ? Double.NaN : percentile(s.getAsDouble());
+    }
+
+    /** Where a score would stand among all papers' scores, 0 to 1; NaN when not ready. */
+    double percentile(double score) {
+        if (sorted == null || sorted.length < 2) {
+            return Double.NaN;
+        }
+        int atOrBelow = upperBound(sorted, (float) score); // ties count as reached: the best paper gets 1
+        return Math.max(0.0, Math.min(1.0, (double) (atOrBelow - 1) / (sorted.length - 1)));
+    }
+
+    /** How many papers have scores. */
+    int papers() {
+        return values == null ? 0 : values.length;
+    }
+
+    /** Best first; without scores, upvotes then date. Papers without a score (new, not scored yet) go last. */
+    public Comparator<PaperRow> order() {
+        if (!ready()) {
+            return UPVOTES_THEN_DATE;
+        }
+        IdScores lookup = lookup();
+        return Comparator.comparingDouble((PaperRow r) -> -lookup.get(r.id())).thenComparing(UPVOTES_THEN_DATE);
+    }
+
+    /**
+     * The rows, best first (a sorted copy; several times faster than sorting with {@link #order()}): the scores
+     * and positions are packed into longs and sorted as numbers; equal scores keep upvotes-then-date order.
+     */
+    public List<PaperRow> sort(List<PaperRow> rows) {
+        List<PaperRow> out = new ArrayList<>(rows);
+        if (!ready()) {
+            out.sort(UPVOTES_THEN_DATE);
+            return out;
+        }
+        out.sort(UPVOTES_THEN_DATE);
+        IdScores lookup = lookup();
+        int n = out.size();
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            float s = (float) lookup.get(out.get(i).id());
+            int bits = Float.floatToIntBits(s);
+            int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF); // ascending ints in the order of the floats
+            keyed[i] = (long) ~sortable << 32 | i; // best first; ties by position, i.e. upvotes then date
+        }
+        Arrays.sort(keyed);
+        List<PaperRow> sorted = new ArrayList<>(n);
+        for (long k : keyed) {
+            sorted.add(out.get((int) k));
+        }
+        return sorted;
+    }
+
+    private volatile IdScores lookup;
+
+    private IdScores lookup() {
+        IdScores l = lookup;
+        if (l == null) {
+            l = new IdScores(ids, values);
+            lookup = l;
+        }
+        return l;
+    }
+
+    private static float[] sortedCopy(float[] values) {
+        int step = Math.max(1, (values.length + SAMPLE - 1) / SAMPLE);
+        float[] s = new float[(values.length + step - 1) / step];
+        for (int i = 0, k = 0; i < values.length; i += step) {
+            s[k++] = values[i];
+        }
+        Arrays.sort(s);
+        return s;
+    }
+
+    private static int upperBound(float[] a, float key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
