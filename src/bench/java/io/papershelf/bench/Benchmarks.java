@@ -12,7 +12,7 @@ import java.util.Set;
  * the target it is held against; the same table is written to {@code target/bench/results.md}. Run by
  * {@code mvn -Pbench verify} (see the pom), or by hand with the test classpath.
  *
- * <p>System properties: {@code bench.only} (comma-separated: import, search, filter, sort, list, start, ranking;
+ * <p>System properties: {@code bench.only} (comma-separated: import, search, filter, sort, list, stats, start, ranking;
  * default all), {@code bench.runs} (measured runs per figure, at least 5), {@code bench.jar} (the jar under
  * test), {@code bench.dir} (work folder, reused between runs for the generated libraries),
  * {@code bench.appXmx} (the app's maximum heap, as the launchers set it), {@code bench.appOptions} (its other
@@ -27,7 +27,7 @@ public final class Benchmarks {
         Path jar = Path.of(System.getProperty("bench.jar", "target/papershelf.jar")).toAbsolutePath();
         int runs = Math.max(5, Integer.getInteger("bench.runs", 7));
         String only = System.getProperty("bench.only", "all");
-        Set<String> which = only.equals("all") ? Set.of("import", "search", "filter", "sort", "list", "start", "ranking")
+        Set<String> which = only.equals("all") ? Set.of("import", "search", "filter", "sort", "list", "stats", "start", "ranking")
                 : Set.of(only.split(","));
         Path classes = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Files.createDirectories(dir);
@@ -46,7 +46,7 @@ public final class Benchmarks {
 
         List<Result> results = new ArrayList<>();
         List<String> loads = new ArrayList<>();
-        for (String name : List.of("import", "search", "filter", "sort", "list", "start", "ranking")) {
+        for (String name : List.of("import", "search", "filter", "sort", "list", "stats", "start", "ranking")) {
             if (!which.contains(name)) {
                 continue;
             }
@@ -58,6 +58,7 @@ public final class Benchmarks {
                 case "filter" -> new FilterBench().run(ctx);
                 case "sort" -> new SortBench().run(ctx);
                 case "list" -> new CliListBench().run(ctx);
+                case "stats" -> new StatsBench().run(ctx);
                 case "ranking" -> new RankingBench().run(ctx);
                 default -> new AppStartBench(System.getProperty("bench.appXmx", "512m"),
                         List.of(System.getProperty("bench.appOptions", "").trim().split("\\s+")).stream()

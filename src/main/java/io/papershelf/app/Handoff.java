@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 
 /**
- * Hands files to the window that has a library open (decision 0018). That window listens on a loopback port
+ * Hands files to the window that has a library open (decision 0019). That window listens on a loopback port
  * and writes the port and a random token beside the library's lock file ({@code library.db.handoff}, readable by
  * its owner only). Another Papershelf process started with files reads them, connects, sends the token and the
  * files' paths, and waits for the window's "OK". The token keeps other local users' programs out; a stale file

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "papershelf", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Keeps a reading list of research papers from saved listing pages.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class,
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class, StatsCommand.class,
             CommandLine.HelpCommand.class})
 public final class PapershelfCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(PapershelfCommand.class);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.papershelf.library.Backups;
+import io.papershelf.library.JsonRestore;
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryLock;
 import io.papershelf.library.LibraryOpenException;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code restore [--from BACKUP] [--list]}: puts back the latest automatic backup (or the one given).
+ * {@code restore [--from BACKUP] [--list]}: puts back the latest automatic backup (or the one given: a copy of
+ * the library, or a Papershelf JSON export, from which a new library is built).
  * The current file is set aside, renamed {@code library.db.before-restore-...} (or
  * {@code .damaged-...} when it cannot be opened), never deleted. Refused while a window has the
  * library open.
@@ -28,7 +30,8 @@ final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     PapershelfCommand parent;
 
-    @Option(names = "--from", paramLabel = "BACKUP", description = "The backup file to restore (default: the latest).")
+    @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore: an automatic backup, a copy "
+            + "of the library, or a Papershelf JSON export (default: the latest automatic backup).")
     Path from;
 
     @Option(names = "--list", description = "List the automatic backups of the library, newest first, and change nothing.")
@@ -56,8 +59,10 @@ final class RestoreCommand implements Callable<Integer> {
             }
             backup = all.get(0).file();
         }
-        try (LibraryLock lock = LibraryLock.acquire(file)) {
-            LibraryRestore.Restored restored = LibraryRestore.restore(file, backup, reasonFor(file), parent.clock());
+        try (LibraryLock lock = LibraryLock.acquireForCommand(file)) {
+            LibraryRestore.Restored restored = JsonRestore.isDatabase(backup) || !Files.isRegularFile(backup)
+                    ? LibraryRestore.restore(file, backup, reasonFor(file), parent.clock())
+                    : JsonRestore.restore(file, backup, reasonFor(file), parent.clock());
             out.println(restored.summary());
         } catch (LibraryOpenException e) {
             if (e.problem() == LibraryOpenException.Problem.IN_USE) {

@@ -28,6 +28,7 @@ import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.ReadState;
+import io.papershelf.model.ReadingStats;
 import io.papershelf.model.Tag;
 import io.papershelf.storage.Database;
 import io.papershelf.storage.HighlightRepository;
@@ -36,6 +37,7 @@ import io.papershelf.storage.PaperListQuery;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.RankingCorpusQuery;
 import io.papershelf.storage.SearchIndex;
+import io.papershelf.storage.StatsQuery;
 import io.papershelf.storage.Snapshots;
 import io.papershelf.storage.StorageException;
 import io.papershelf.storage.TagRepository;
@@ -48,6 +50,8 @@ import io.papershelf.storage.TagRepository;
 public final class Library implements AutoCloseable {
     /** "Recently added" means within this long. */
     public static final Duration RECENT = Duration.ofDays(7);
+    /** How many organisations and tags the statistics name. */
+    public static final int STATS_TOP = 10;
 
     private final Database db;
     private final Clock clock;
@@ -58,6 +62,7 @@ public final class Library implements AutoCloseable {
     private final ListingRepository listings;
     private final SearchIndex search;
     private final RowCache rowCache;
+    private final StatsQuery stats;
     private final HighlightRepository highlights;
     private final Annotations annotations;
 
@@ -71,6 +76,7 @@ public final class Library implements AutoCloseable {
         this.listings = new ListingRepository(db.connection());
         this.search = new SearchIndex(db.connection());
         this.rowCache = new RowCache(list);
+        this.stats = new StatsQuery(db.connection());
         this.highlights = new HighlightRepository(db.connection());
         this.annotations = new Annotations(papers, highlights, search);
     }
@@ -256,8 +262,18 @@ public final class Library implements AutoCloseable {
         return query(tags::all);
     }
 
+    /** Every tag; with {@code unreadOnly}, each counts only its unread papers. */
+    public List<Tag> tags(boolean unreadOnly) throws LibraryException {
+        return query(() -> tags.all(unreadOnly));
+    }
+
     public List<ListingSource> listings() throws LibraryException {
         return query(listings::all);
+    }
+
+    /** Every imported listing; with {@code unreadOnly}, each counts only its unread papers. */
+    public List<ListingSource> listings(boolean unreadOnly) throws LibraryException {
+        return query(() -> listings.all(unreadOnly));
     }
 
     public LibraryCounts counts() throws LibraryException {
@@ -270,6 +286,34 @@ public final class Library implements AutoCloseable {
                 list.count(new PaperFilter(ReadState.ALL, null, false, true, null, "", false), null, since),
                 list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since),
                 list.count(PaperFilter.ANNOTATED, null, since)));
+    }
+
+    /**
+     * The sidebar's counts with "Unread only": all, with code, recently added and annotated count their unread papers; unread,
+     * read and the Trash as in {@link #counts()} (those views choose for themselves).
+     */
+    public LibraryCounts unreadCounts() throws LibraryException {
+        Instant since = recentSince();
+        PaperFilter unread = PaperFilter.ALL.withReadState(ReadState.UNREAD);
+        return snapshot(() -> {
+            int n = list.count(unread, null, since);
+            return new LibraryCounts(n, n, list.count(PaperFilter.ALL.withReadState(ReadState.READ), null, since),
+                    list.count(new PaperFilter(ReadState.UNREAD, null, true, false, null, "", false), null, since),
+                    list.count(new PaperFilter(ReadState.UNREAD, null, false, true, null, "", false), null, since),
+                    list.count(new PaperFilter(ReadState.ALL, null, false, false, null, "", true), null, since),
+                    list.count(PaperFilter.ANNOTATED.withReadState(ReadState.UNREAD), null, since));
+        });
+    }
+
+    /**
+     * Reading statistics of the papers the filter selects (its text too), over the last {@code weeks} ISO weeks
+     * of the library's time zone, with the {@link #STATS_TOP} organisations and tags that have most papers.
+     */
+    public ReadingStats statistics(PaperFilter filter, int weeks) throws LibraryException {
+        String fts = SearchIndex.toFtsQuery(filter.query());
+        Instant since = recentSince();
+        StatsQuery.Facts facts = snapshot(() -> stats.facts(filter, fts, since, STATS_TOP));
+        return new ReadingStatistics(clock).compute(facts, weeks);
     }
 
     private Instant recentSince() {

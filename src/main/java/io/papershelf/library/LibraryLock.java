@@ -18,19 +18,26 @@ import org.slf4j.LoggerFactory;
  * lock file itself stays (deleting it would let two processes lock two different files of that name).
  * The command line does not take it: SQLite's write lock and busy timeout already serialise its writes
  * with the window's, and the window shows them after a refresh. Only {@code restore}, which replaces
- * the file, takes it.
+ * the file, takes it, for a moment ({@link #acquireForCommand}), and removes the lock file again if it made it:
+ * a command leaves no lock file behind. It removes the file while it still holds the lock, and whoever gets a
+ * lock checks that its file is still there (else it locks afresh), so two processes never hold locks on two
+ * files of that name.
  */
 public final class LibraryLock implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryLock.class);
 
+    private static final int ATTEMPTS = 5;
+
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean removeOnClose;
 
-    private LibraryLock(Path file, FileChannel channel, FileLock lock) {
+    private LibraryLock(Path file, FileChannel channel, FileLock lock, boolean removeOnClose) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.removeOnClose = removeOnClose;
     }
 
     /** The lock file of a library: {@code library.db.lock}. */
@@ -46,18 +53,58 @@ public final class LibraryLock implements AutoCloseable {
      *                              UNAVAILABLE when the lock file cannot be created
      */
     public static LibraryLock acquire(Path library) throws LibraryOpenException {
+        return acquire(library, false);
+    }
+
+    /**
+     * Takes the library's lock for one command; {@link #close()} removes the lock file if this call made it (a
+     * window that holds the library made it, so a command never removes a window's file).
+     *
+     * @throws LibraryOpenException as {@link #acquire}
+     */
+    public static LibraryLock acquireForCommand(Path library) throws LibraryOpenException {
+        return acquire(library, true);
+    }
+
+    private static LibraryLock acquire(Path library, boolean command) throws LibraryOpenException {
         Path absolute = library.toAbsolutePath();
         Path lockFile = lockFile(absolute);
+        for (int attempt = 1; ; attempt++) {
+            LibraryLock taken = tryAcquire(absolute, lockFile, command);
+            if (taken != null) {
+                return taken;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new LibraryOpenException(absolute, LibraryOpenException.Problem.UNAVAILABLE, "Cannot open the "
+                        + "library " + absolute + ": its lock file " + lockFile + " keeps being removed while it "
+                        + "is locked.", null);
+            }
+        }
+    }
+
+    /** The lock, or null when its file was removed by the previous holder before this process locked it. */
+    private static LibraryLock tryAcquire(Path absolute, Path lockFile, boolean command) throws LibraryOpenException {
         FileChannel channel = null;
         try {
             Files.createDirectories(lockFile.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            boolean made = true;
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                made = false;
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            }
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
                 throw inUse(absolute);
             }
-            return new LibraryLock(lockFile, channel, lock);
+            if (!Files.exists(lockFile)) {
+                lock.release();
+                channel.close();
+                return null;
+            }
+            return new LibraryLock(lockFile, channel, lock, command && made);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw inUse(absolute);
@@ -80,6 +127,13 @@ public final class LibraryLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (removeOnClose) {
+            try {
+                Files.deleteIfExists(file); // while still locked: see the class comment
+            } catch (IOException e) {
+                LOG.warn("Removing {} failed", file, e);
+            }
+        }
         try {
             lock.release();
         } catch (IOException e) {

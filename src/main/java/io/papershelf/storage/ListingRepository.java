@@ -72,12 +72,18 @@ public final class ListingRepository {
 
     /** Every imported listing with the number of its papers not in the Trash, newest import first. */
     public List<ListingSource> all() throws SQLException {
+        return all(false);
+    }
+
+    /** The same, counting only unread papers when {@code unreadOnly}. */
+    public List<ListingSource> all(boolean unreadOnly) throws SQLException {
         List<ListingSource> out = new ArrayList<>();
         // Papers not in the Trash, counted as "not among the few in the Trash": the narrow index answers that,
         // where joining each paper would read 100,000 wide rows at start-up.
         try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.file_name, l.listing_date, l.imported_at, "
                 + "(SELECT count(*) FROM paper_sources s WHERE s.listing_id = l.id "
-                + " AND s.paper_id NOT IN (SELECT id FROM papers WHERE deleted_at IS NOT NULL)) "
+                + " AND s.paper_id NOT IN (SELECT id FROM papers WHERE deleted_at IS NOT NULL"
+                + (unreadOnly ? " OR is_read = 1" : "") + ")) "
                 + "FROM listings l ORDER BY l.imported_at DESC, l.id DESC");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -141,7 +141,8 @@ public final class PaperListQuery {
         }
     }
 
-    private static void where(StringBuilder sql, List<Object> args, PaperFilter f, String ftsQuery,
+    /** Appends the WHERE clause of a filter over {@code papers p}, with its arguments (also used by {@link StatsQuery}). */
+    static void where(StringBuilder sql, List<Object> args, PaperFilter f, String ftsQuery,
                               Instant recentSince) {
         List<String> conditions = new ArrayList<>();
         conditions.add(f.trash() ? "p.deleted_at IS NOT NULL" : "p.deleted_at IS NULL");
@@ -171,6 +172,10 @@ public final class PaperListQuery {
             conditions.add("p.id IN (SELECT paper_id FROM paper_sources WHERE listing_id = ?)");
             args.add(f.listingId());
         }
+        if (f.organization() != null) {
+            conditions.add("p.organization = ?");
+            args.add(f.organization());
+        }
         if (ftsQuery != null) {
             conditions.add("p.id IN (SELECT rowid FROM paper_search WHERE paper_search MATCH ?)");
             args.add(ftsQuery);
@@ -178,7 +183,7 @@ public final class PaperListQuery {
         sql.append(" WHERE ").append(String.join(" AND ", conditions));
     }
 
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             ps.setObject(i + 1, args.get(i));
         }

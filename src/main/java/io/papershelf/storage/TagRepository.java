@@ -125,11 +125,17 @@ public final class TagRepository {
 
     /** Every tag with the number of papers (not in the Trash) carrying it, by name. */
     public List<Tag> all() throws SQLException {
+        return all(false);
+    }
+
+    /** The same, counting only unread papers when {@code unreadOnly}. */
+    public List<Tag> all(boolean unreadOnly) throws SQLException {
         List<Tag> out = new ArrayList<>();
         // As ListingRepository.all: not among the papers in the Trash, from the narrow index.
         try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.color, "
                 + "(SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id "
-                + " AND pt.paper_id NOT IN (SELECT id FROM papers WHERE deleted_at IS NOT NULL)) "
+                + " AND pt.paper_id NOT IN (SELECT id FROM papers WHERE deleted_at IS NOT NULL"
+                + (unreadOnly ? " OR is_read = 1" : "") + ")) "
                 + "FROM tags t ORDER BY t.name COLLATE NOCASE");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -5,6 +5,8 @@ public final class Styles {
     public static final String SIDEBAR = "ps-sidebar";
     public static final String SIDEBAR_HEADING = "ps-sidebar-heading";
     public static final String SIDEBAR_COUNT = "ps-sidebar-count";
+    public static final String SIDEBAR_TOGGLE = "ps-sidebar-toggle";
+    public static final String SIDEBAR_PANE = "ps-sidebar-pane";
     public static final String TAG_CHIP = "ps-tag-chip";
     public static final String TAG_DOT = "ps-tag-dot";
     public static final String READ_MARKER = "ps-read-marker";

@@ -38,6 +38,11 @@ public final class UiState {
         public static final Appearance DEFAULT = new Appearance(false, true);
     }
 
+    /** The sidebar's "Unread only". */
+    public record Sidebar(boolean unreadOnly) {
+        public static final Sidebar DEFAULT = new Sidebar(false);
+    }
+
     /** The folder the last import came from. */
     /** What the paper list shows of each paper besides its title. */
     public record ListLines(boolean summaries) {

@@ -10,7 +10,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.textfield.TextFields;
@@ -52,6 +55,14 @@ final class BulkActions {
                 model.removeTag(model.selection(), removeTag.getValue());
             }
         });
+        // A long tag name narrows the field, never the buttons beside it (issue 12: "✕ …").
+        for (Button b : List.of(add, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        removeTag.setMinWidth(90);
+        removeTag.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(removeTag, Priority.ALWAYS);
+        removeTag.valueProperty().addListener((o, was, now) -> removeTag.setTooltip(now == null ? null : new Tooltip(now)));
         Button toTrash = new Button("Move to Trash", new FontIcon(Feather.TRASH_2));
         toTrash.getStyleClass().add("danger");
         toTrash.setOnAction(e -> trash.accept(model.selection()));

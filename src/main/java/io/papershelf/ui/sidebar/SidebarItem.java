@@ -5,7 +5,7 @@ import io.papershelf.model.PaperFilter;
 import io.papershelf.model.ReadState;
 import io.papershelf.model.Tag;
 
-/** One line of the sidebar: a fixed view, a tag, an imported listing, or a heading. */
+/** One line of the sidebar: a fixed view, the statistics, a tag, an imported listing, an organisation, or a heading. */
 public sealed interface SidebarItem {
 
     /** The filter the list shows for this item; headings have none. */
@@ -66,6 +66,37 @@ public sealed interface SidebarItem {
         public String label() {
             return listing.fileName();
         }
+    }
+
+    /** The statistics: the window shows them in place of the list; no filter of its own. */
+    record Statistics() implements SidebarItem {
+        @Override
+        public PaperFilter filter() {
+            return null;
+        }
+
+        @Override
+        public String label() {
+            return "Statistics";
+        }
+    }
+
+    /** The papers of one organisation, chosen from the statistics; shown while it is selected. */
+    record OrganizationItem(String name) implements SidebarItem {
+        @Override
+        public PaperFilter filter() {
+            return PaperFilter.ALL.withOrganization(name);
+        }
+
+        @Override
+        public String label() {
+            return name;
+        }
+    }
+
+    /** Whether "Unread only" narrows this item: not the Read and Unread views (they choose), nor the Trash. */
+    static boolean narrowedByUnreadOnly(SidebarItem item) {
+        return item.filter() != null && item.filter().readState() == ReadState.ALL && !item.filter().trash();
     }
 
     record Heading(String label) implements SidebarItem {

@@ -1,40 +1,33 @@
 package io.papershelf.ui.sidebar;
 
-import java.util.Locale;
-import java.util.Map;
-
-import javafx.geometry.Pos;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-import io.papershelf.library.SampleListing;
+import atlantafx.base.controls.ToggleSwitch;
+
 import io.papershelf.model.ListingSource;
-import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
-import io.papershelf.ui.common.TagColors;
 
 /**
- * The sidebar: fixed views with counts, tags (with colour, rename, delete from the context menu) and the
- * imported listing files. Headings cannot be selected.
+ * The sidebar: "Unread only", then fixed views with counts, the statistics, tags, the imported listing files and
+ * the Trash. Headings cannot be selected. A tag's menu (rename, colour, delete) and the Trash's (empty) open on a
+ * right click and, for the selected item, with the context-menu key or Shift+F10: the menus belong to the list, not
+ * to its cells, so a keyboard request (which reaches the list) finds them too.
  */
 public final class SidebarView {
-    private static final Map<SidebarItem.View, Ikon> ICONS = Map.of(
-            SidebarItem.View.ALL, Feather.LAYERS, SidebarItem.View.UNREAD, Feather.CIRCLE,
-            SidebarItem.View.READ, Feather.CHECK_CIRCLE, SidebarItem.View.HAS_CODE, Feather.GITHUB,
-            SidebarItem.View.RECENT, Feather.CLOCK, SidebarItem.View.ANNOTATED, Feather.EDIT_3,
-            SidebarItem.View.TRASH, Feather.TRASH_2);
-
     /** What the sidebar asks of the window for tag and Trash actions. */
     public interface Actions {
         void renameTag(String tag);
@@ -50,24 +43,30 @@ public final class SidebarView {
     }
 
     private final ListView<SidebarItem> list = new ListView<>();
+    private final VBox root;
+    private final SidebarMenus menus;
+    private ContextMenu showing;
     private boolean syncing;
 
     public SidebarView(SidebarViewModel model, Actions actions) {
+        this.menus = new SidebarMenus(actions);
         list.setId("sidebar");
         list.getStyleClass().add(Styles.SIDEBAR);
         list.setItems(model.items());
-        list.setCellFactory(l -> new ItemCell(actions));
-        list.setMinWidth(160);
-        list.setPrefWidth(230);
-        list.setMaxWidth(420);
+        list.setCellFactory(l -> new SidebarCell());
+        HBox toggleRow = unreadOnlyRow(model);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root = new VBox(toggleRow, list);
+        root.getStyleClass().add(Styles.SIDEBAR_PANE);
+        root.setMinWidth(160);
+        root.setPrefWidth(230);
+        root.setMaxWidth(420);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (syncing) {
                 return;
             }
             if (now instanceof SidebarItem.Heading) {
-                syncing = true;
-                list.getSelectionModel().select(old);
-                syncing = false;
+                select(old);
                 return;
             }
             if (now != null) {
@@ -75,8 +74,33 @@ public final class SidebarView {
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> select(now));
-        model.items().addListener((javafx.collections.ListChangeListener<SidebarItem>) c -> select(model.selectedProperty().get()));
+        model.items().addListener((ListChangeListener<SidebarItem>) c -> select(model.selectedProperty().get()));
         select(model.selectedProperty().get());
+        list.setOnContextMenuRequested(this::contextMenuRequested);
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                showForSelected();
+                e.consume();
+            }
+        });
+    }
+
+    /** "Unread only" and its switch; a click on the words turns it too. */
+    private static HBox unreadOnlyRow(SidebarViewModel model) {
+        ToggleSwitch unreadOnly = new ToggleSwitch();
+        unreadOnly.setId("unread-only");
+        unreadOnly.selectedProperty().bindBidirectional(model.unreadOnlyProperty());
+        Label words = new Label("Unread only");
+        words.setId("unread-only-label");
+        words.setLabelFor(unreadOnly);
+        words.setMaxWidth(Double.MAX_VALUE);
+        words.setOnMouseClicked(e -> unreadOnly.setSelected(!unreadOnly.isSelected()));
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(8, words, unreadOnly);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getStyleClass().add(Styles.SIDEBAR_TOGGLE);
+        Tooltip.install(row, new Tooltip("Only unread papers, in every view but Read and the Trash (Ctrl+Shift+U)"));
+        return row;
     }
 
     private void select(SidebarItem item) {
@@ -85,94 +109,56 @@ public final class SidebarView {
         syncing = false;
     }
 
-    public ListView<SidebarItem> node() {
+    /** The sidebar: the "Unread only" switch above the list. */
+    public Region node() {
+        return root;
+    }
+
+    /** The list of items (for focus and tests). */
+    public ListView<SidebarItem> list() {
         return list;
     }
 
-    private static final class ItemCell extends ListCell<SidebarItem> {
-        private final Actions actions;
-
-        ItemCell(Actions actions) {
-            this.actions = actions;
-            setPrefWidth(0); // follow the list's width instead of widening it
+    /** A right click opens the menu of the item under the pointer; a keyboard request, the selected item's. */
+    private void contextMenuRequested(ContextMenuEvent e) {
+        e.consume();
+        ListCell<?> cell = e.isKeyboardTrigger() ? null : cellOf(e.getPickResult().getIntersectedNode());
+        if (cell == null) {
+            showForSelected();
+        } else if (cell.getItem() instanceof SidebarItem item) {
+            show(menus.forItem(item), m -> m.show(list, e.getScreenX(), e.getScreenY()));
         }
+    }
 
-        @Override
-        protected void updateItem(SidebarItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            setContextMenu(null);
-            setTooltip(null);
-            getStyleClass().remove(Styles.SIDEBAR_HEADING);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            if (item instanceof SidebarItem.Heading h) {
-                getStyleClass().add(Styles.SIDEBAR_HEADING);
-                setGraphic(new Label(h.label().toUpperCase(Locale.ROOT)));
-            } else if (item instanceof SidebarItem.Fixed f) {
-                setGraphic(row(new FontIcon(ICONS.get(f.view())), f.label(), f.count()));
-                if (f.view() == SidebarItem.View.TRASH) {
-                    MenuItem emptyTrash = new MenuItem("Empty Trash…");
-                    emptyTrash.setOnAction(e -> actions.emptyTrash());
-                    setContextMenu(new ContextMenu(emptyTrash));
-                }
-            } else if (item instanceof SidebarItem.TagItem t) {
-                Region dot = new Region();
-                dot.getStyleClass().add(Styles.TAG_DOT);
-                dot.setStyle(TagColors.dotStyle(t.tag().color()));
-                setGraphic(row(dot, t.tag().name(), t.tag().count()));
-                setContextMenu(tagMenu(t.tag().name()));
-            } else if (item instanceof SidebarItem.ListingItem l) {
-                String date = l.listing().listingDate() == null ? "" : DisplayDate.format(l.listing().listingDate());
-                boolean sample = SampleListing.isSample(l.listing().fileName());
-                setGraphic(row(new FontIcon(sample ? Feather.GIFT : Feather.FILE_TEXT), l.listing().fileName(),
-                        l.listing().count()));
-                setTooltip(new javafx.scene.control.Tooltip(l.listing().fileName()
-                        + (date.isEmpty() ? "" : "\nListing of " + date)
-                        + (sample ? "\nThe sample that comes with Papershelf: right-click to remove it." : "")));
-                if (sample) {
-                    getGraphic().getStyleClass().add(Styles.SAMPLE_LISTING);
-                    MenuItem remove = new MenuItem("Remove the sample listing…");
-                    remove.setId("remove-sample");
-                    remove.setOnAction(e -> actions.removeListing(l.listing()));
-                    setContextMenu(new ContextMenu(remove));
-                }
+    private void showForSelected() {
+        SidebarItem item = list.getSelectionModel().getSelectedItem();
+        ListCell<?> cell = item == null ? null : list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && item.equals(c.getItem()) && c.isVisible())
+                .map(n -> (ListCell<?>) n).findFirst().orElse(null);
+        if (cell != null) {
+            // Anchored to the list, not the cell: a popup takes its owner's styles, and a selected cell's would
+            // colour the menu's words.
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            show(menus.forItem(item), m -> m.show(list, b.getMinX() + 16, b.getMaxY()));
+        }
+    }
+
+    private void show(ContextMenu menu, java.util.function.Consumer<ContextMenu> showIt) {
+        if (showing != null) {
+            showing.hide();
+        }
+        showing = menu;
+        if (menu != null) {
+            showIt.accept(menu);
+        }
+    }
+
+    private static ListCell<?> cellOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> c) {
+                return c;
             }
         }
-
-        private ContextMenu tagMenu(String tag) {
-            MenuItem rename = new MenuItem("Rename…");
-            rename.setOnAction(e -> actions.renameTag(tag));
-            Menu colour = new Menu("Colour");
-            MenuItem none = new MenuItem("None");
-            none.setOnAction(e -> actions.colorTag(tag, null));
-            colour.getItems().add(none);
-            TagColors.PALETTE.forEach((name, hex) -> {
-                Region swatch = new Region();
-                swatch.getStyleClass().add(Styles.TAG_DOT);
-                swatch.setStyle(TagColors.dotStyle(hex));
-                MenuItem m = new MenuItem(name, swatch);
-                m.setOnAction(e -> actions.colorTag(tag, hex));
-                colour.getItems().add(m);
-            });
-            MenuItem delete = new MenuItem("Delete tag…");
-            delete.setOnAction(e -> actions.deleteTag(tag));
-            return new ContextMenu(rename, colour, new SeparatorMenuItem(), delete);
-        }
-
-        private static HBox row(javafx.scene.Node icon, String label, int count) {
-            Label name = new Label(label);
-            name.setMaxWidth(Double.MAX_VALUE);
-            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            Label n = new Label(Integer.toString(count));
-            n.getStyleClass().add(Styles.SIDEBAR_COUNT);
-            n.setMinWidth(Region.USE_PREF_SIZE);
-            HBox box = new HBox(8, icon, name, n);
-            box.setAlignment(Pos.CENTER_LEFT);
-            return box;
-        }
+        return null;
     }
 }

@@ -5,17 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import io.papershelf.model.ExportFormat;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.common.UiState;
 
 /**
  * The File menu's work: import listings (from the chooser, remembering the folder, or dropped on the
- * window), export, new and open library, restore from a backup.
+ * window), export (a notice then says where the file went), new and open library, restore from a backup.
  */
 final class FileActions {
     private final Stage stage;
@@ -90,12 +92,7 @@ final class FileActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.format().description(), "*." + ext));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            Path p = target.toPath();
-            List<Long> ids = choice.selectionOnly() ? selected : null;
-            s.executor().submit(() -> {
-                s.library().export(choice.format(), ids, p);
-                return null;
-            }, x -> { }, e -> dialogs.error(MainViewModel.message(e)));
+            exportTo(choice.format(), choice.selectionOnly(), target.toPath());
         }
     }
 
@@ -114,6 +111,34 @@ final class FileActions {
         s.executor().submit(() -> s.library().exportNotes(ids, folder),
                 done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts() + ".")),
                 e -> dialogs.error(MainViewModel.message(e)));
+    }
+
+    /** Writes the export in the background; a notice then says where it went, with Show in folder. */
+    void exportTo(ExportFormat format, boolean selectionOnly, Path target) {
+        List<Long> ids = selectionOnly ? selection.get() : null;
+        s.executor().submit(() -> {
+            s.library().export(format, ids, target);
+            return ids != null ? ids.size() : s.library().counts().all();
+        }, n -> vm.showNotice(Notice.info("Exported " + (n == 1 ? "1 paper" : n + " papers") + " to "
+                        + target.toAbsolutePath() + ".", new Notice.Action("Show in folder", () -> showFolder(target)))),
+                e -> dialogs.error(MainViewModel.message(e)));
+    }
+
+    /** Opens the folder holding a file in the desktop's file manager; a notice says so when that cannot be done. */
+    private void showFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        s.links().open(folder.toUri().toString(), reason -> Platform.runLater(() ->
+                vm.showNotice(Notice.warning("Could not open the folder " + folder + " (" + reason + ")."))));
+    }
+
+    /** Asks where to save an image (a chart of the statistics); null when the user cancels. */
+    Path chooseImageFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save image");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = chooser.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
     }
 
     void chooseLibrary(boolean create) {

@@ -37,6 +37,7 @@ final class MainMenu {
         void sidebar(boolean on);
         void summaries(boolean on);
         void showTrash();
+        void statistics();
         void refresh();
         void toggleRead();
         void openGithub();
@@ -53,6 +54,7 @@ final class MainMenu {
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem sidebar = new CheckMenuItem("Show sidebar");
     private final CheckMenuItem summaries = new CheckMenuItem("Summaries in the list");
+    private final CheckMenuItem unreadOnly = new CheckMenuItem("Unread only");
 
     MainMenu(Actions a) {
         bar.setId("menu-bar");
@@ -87,7 +89,11 @@ final class MainMenu {
         Menu view = new Menu("_View");
         summaries.setId("menu-summaries");
         summaries.setOnAction(e -> a.summaries(summaries.isSelected()));
-        view.getItems().addAll(dark, sidebar, summaries, new SeparatorMenuItem(), item("Trash", null, a::showTrash, "trash"),
+        unreadOnly.setId("menu-unread-only");
+        unreadOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
+        keys.add(new String[] {unreadOnly.getAccelerator().getDisplayText(), "Unread only, in every view"});
+        view.getItems().addAll(dark, sidebar, summaries, new SeparatorMenuItem(), unreadOnly,
+                item("Statistics", null, a::statistics, "statistics"), item("Trash", null, a::showTrash, "trash"),
                 item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
@@ -140,5 +146,10 @@ final class MainMenu {
 
     void setSummaries(boolean on) {
         summaries.setSelected(on);
+    }
+
+    /** View > Unread only, to bind to the sidebar's switch. */
+    javafx.beans.property.BooleanProperty unreadOnlyProperty() {
+        return unreadOnly.selectedProperty();
     }
 }

@@ -24,11 +24,12 @@ import io.papershelf.ui.detail.DetailViewModel;
 import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarItem;
 import io.papershelf.ui.sidebar.SidebarViewModel;
+import io.papershelf.ui.stats.StatisticsViewModel;
 
 /**
  * The window as a whole: wires the sidebar, list and detail together, imports listings ({@link ListingImports}),
- * marks papers read from the list and moves them to the Trash with undo ({@link UndoHistory}), and says what the
- * status bar shows.
+ * marks papers read from the list ({@link ReadChanges}) and moves them to the Trash ({@link TrashWithUndo}), both
+ * undone from one {@link UndoHistory}, and says what the status bar shows.
  */
 public final class MainViewModel {
     private final Library library;
@@ -36,10 +37,13 @@ public final class MainViewModel {
     private final SidebarViewModel sidebar;
     private final PaperListViewModel list;
     private final DetailViewModel detail;
-    private final ListingImports imports;
-    private final UndoHistory history = new UndoHistory();
+    private final StatisticsViewModel statistics;
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final UndoHistory history = new UndoHistory();
+    private final ListingImports imports;
+    private final ReadChanges reads;
+    private final TrashWithUndo trash;
 
     public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers) {
         this.library = library;
@@ -49,11 +53,43 @@ public final class MainViewModel {
         this.list = new PaperListViewModel(library, executor, onError);
         this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError, this::showNotice);
         this.imports = new ListingImports(library, executor, sidebar, list, onError, this::showNotice);
-        sidebar.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && now.filter() != null) {
-                list.filterProperty().set(now.filter());
+        this.reads = new ReadChanges(library, executor, list, history, ids -> {
+            papersChanged(ids);
+            detail.reload();
+        }, onError);
+        this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, history, onError);
+        this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
+            @Override
+            public void showTag(String tag) {
+                sidebar.selectTag(tag);
+            }
+
+            @Override
+            public void showOrganization(String organization) {
+                sidebar.selectOrganization(organization);
+            }
+        }, this::showNotice, onError);
+        sidebar.filterProperty().addListener((obs, old, now) -> {
+            list.filterProperty().set(now);
+            if (sidebar.statisticsProperty().get()) {
+                showStatistics(); // "Unread only" changed under them
             }
         });
+        sidebar.statisticsProperty().addListener((obs, was, now) -> {
+            if (now) {
+                showStatistics();
+            } else {
+                statistics.hide();
+            }
+        });
+        sidebar.refreshesProperty().addListener((obs, a, b) -> statistics.libraryChanged());
+    }
+
+    /** The statistics of what the list shows: the sidebar's view with the search text. */
+    private void showStatistics() {
+        String query = list.queryProperty().get().strip();
+        statistics.show(list.filterProperty().get().withQuery(query),
+                sidebar.filterLabelProperty().get() + (query.isEmpty() ? "" : " · “" + query + "”"));
     }
 
     static String message(Throwable e) {
@@ -81,6 +117,15 @@ public final class MainViewModel {
 
     ListingImports imports() {
         return imports;
+    }
+
+    public StatisticsViewModel statistics() {
+        return statistics;
+    }
+
+    /** How the window selects papers in the list (the ones an undo brought back). */
+    void onSelectPapers(Consumer<List<Long>> select) {
+        trash.onSelectPapers(select);
     }
 
     public Library library() {
@@ -147,43 +192,9 @@ public final class MainViewModel {
         imports.importFiles(files);
     }
 
-    /**
-     * Marks papers read or unread from the list; {@link #undo()} puts back the state each had and selects
-     * {@code selectBack} again.
-     *
-     * @param leaveView the papers leave the list at once (Done in the Unread view)
-     */
+    /** Marks papers read or unread from the list, as a step {@link #undo()} takes back. */
     void setRead(List<PaperRow> rows, boolean read, boolean leaveView, List<Long> selectBack) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Long> ids = rows.stream().map(PaperRow::id).toList();
-        List<Long> wereRead = rows.stream().filter(PaperRow::read).map(PaperRow::id).toList();
-        List<Long> wereUnread = rows.stream().filter(r -> !r.read()).map(PaperRow::id).toList();
-        List<Long> back = List.copyOf(selectBack);
-        executor.submit(() -> {
-            library.setRead(ids, read);
-            return null;
-        }, x -> {
-            if (leaveView) {
-                list.remove(ids);
-            }
-            readChanged(ids);
-        }, e -> error.set(message(e)));
-        history.push(new UndoHistory.Step(UndoHistory.Kind.READ, read ? "mark read" : "mark unread", () ->
-                executor.submit(() -> {
-                    library.setRead(wereRead, true);
-                    library.setRead(wereUnread, false);
-                    return null;
-                }, x -> {
-                    list.reloadAndSelect(back);
-                    readChanged(ids);
-                }, e -> error.set(message(e)))));
-    }
-
-    private void readChanged(List<Long> ids) {
-        papersChanged(ids);
-        detail.reload();
+        reads.setRead(rows, read, leaveView, selectBack);
     }
 
     /** Reads these papers in the background (in this order), then hands them to {@code then} on the FX thread. */
@@ -208,22 +219,9 @@ public final class MainViewModel {
         }, then, e -> error.set(message(e)));
     }
 
-    /** Moves papers to the Trash; {@link #undo()} brings them back. */
+    /** Moves papers to the Trash; a notice says which, with Undo ({@link #undo()}), which selects them again. */
     public void trash(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Long> copy = List.copyOf(ids);
-        executor.submit(() -> {
-            library.trash(copy);
-            return null;
-        }, x -> {
-            list.remove(copy);
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
-        // Pushed at once, as read changes are: a Ctrl+Z pressed before the work is done still undoes this one
-        // (the executor runs the undo after it).
-        history.push(new UndoHistory.Step(UndoHistory.Kind.TRASH, "move to the Trash", () -> restore(copy)));
+        trash.trash(ids);
     }
 
     public boolean canUndo() {
@@ -235,23 +233,12 @@ public final class MainViewModel {
         history.undo();
     }
 
-    /** Takes papers out of the Trash and selects them where they are shown. */
     public void restore(List<Long> ids) {
-        executor.submit(() -> {
-            library.restore(ids);
-            return null;
-        }, x -> {
-            list.reloadAndSelect(ids);
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.restore(ids, false);
     }
 
     public void emptyTrash() {
-        executor.submit(library::emptyTrash, n -> {
-            history.forget(UndoHistory.Kind.TRASH);
-            list.reload();
-            sidebar.refresh();
-        }, e -> error.set(message(e)));
+        trash.emptyTrash();
     }
 
     public void renameTag(String from, String to) {

@@ -26,6 +26,7 @@ import io.papershelf.ui.list.ListKeys;
 import io.papershelf.ui.list.PaperTableView;
 import io.papershelf.ui.sidebar.SidebarItem;
 import io.papershelf.ui.sidebar.SidebarView;
+import io.papershelf.ui.stats.StatisticsView;
 
 /**
  * The main window: menus, search, sidebar | paper list | detail, status bar. It builds the views and
@@ -69,12 +70,14 @@ public final class MainWindow {
     private final Scene scene;
     private final FocusFlow focus;
     private final WindowMenuActions menu;
+    private final Preferences prefs;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
         this.links = new ReportedLinks(services.links(), vm);
         this.state = new WindowStateStore(services.prefs());
+        this.prefs = services.prefs();
         WindowDialogs dialogs = new WindowDialogs(stage);
         this.table = new PaperTableView(vm.list(), row -> this.selection.toggleRead(row));
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
@@ -84,6 +87,9 @@ public final class MainWindow {
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
         this.selection = new SelectionActions(vm, table, links, detail, search::focus);
         this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
+        StatisticsView statistics = new StatisticsView(vm.statistics(), files::chooseImageFile);
+        vm.sidebar().statisticsProperty().addListener((o, was, now) -> split.showInstead(now ? statistics.node() : null));
+        vm.onSelectPapers(this::selectPapers);
 
         BorderPane root = new BorderPane();
         root.setCenter(new StackPane(split.node(), emptyState().node(), new NoticeBar(vm.noticeProperty()).node()));
@@ -98,7 +104,7 @@ public final class MainWindow {
         table.onSelection(vm.detail()::select);
         ListKeys.install(table, selection);
         new ListContextMenu(table, vm.list(), selection);
-        this.focus = new FocusFlow(scene, table.node(), detail.node(), sidebar.node());
+        this.focus = new FocusFlow(scene, table.node(), detail.node(), sidebar.list());
         vm.sidebar().tagColorsProperty().addListener((o, a, colors) -> table.setTagColors(colors));
         Notices.follow(vm, dialogs);
         vm.lastImportProperty().addListener((o, a, outcomes) -> {
@@ -138,6 +144,21 @@ public final class MainWindow {
         return vm;
     }
 
+    /** Selects these papers in the list (those in it) and shows the first; the list takes the focus. */
+    private void selectPapers(List<Long> ids) {
+        var t = table.node();
+        t.getSelectionModel().clearSelection();
+        for (int i = 0; i < t.getItems().size(); i++) {
+            if (ids.contains(t.getItems().get(i).id())) {
+                t.getSelectionModel().select(i);
+            }
+        }
+        if (!t.getSelectionModel().isEmpty()) {
+            t.scrollTo(t.getSelectionModel().getSelectedIndex());
+            t.requestFocus();
+        }
+    }
+
     /** Restores the remembered layout, shows the window and loads the library. */
     public void show() {
         stage.setTitle(vm.title());
@@ -153,6 +174,7 @@ public final class MainWindow {
         stage.show();
         state.restoreDividers(split);
         state.restoreNoteDivider(detail);
+        vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
         Platform.runLater(() -> table.node().requestFocus());
     }
@@ -180,6 +202,11 @@ public final class MainWindow {
         stage.toFront();
         stage.requestFocus();
         vm.importFiles(paths);
+    }
+
+    /** Exports as File > Export… does once its file is chosen (for tests). */
+    void exportTo(io.papershelf.model.ExportFormat format, boolean selectionOnly, Path target) {
+        files.exportTo(format, selectionOnly, target);
     }
 
     /** File > Export… > Notes folder, without the folder chooser (for tests). */

@@ -42,6 +42,13 @@ final class UndoHistory {
         return true;
     }
 
+    /** Takes back this step (a notice's Undo), wherever it stands; nothing when it was taken back already. */
+    void undo(Step step) {
+        if (steps.remove(step)) {
+            step.undo().run();
+        }
+    }
+
     void forget(Kind kind) {
         steps.removeIf(s -> s.kind() == kind);
     }

@@ -36,6 +36,7 @@ final class WindowMenuActions implements MainMenu.Actions {
         this.menu = new MainMenu(this);
         menu.setDark(appearance.current().dark());
         menu.setSidebar(appearance.current().sidebarVisible());
+        menu.unreadOnlyProperty().bindBidirectional(vm.sidebar().unreadOnlyProperty());
     }
 
     MainMenu menu() {
@@ -140,6 +141,11 @@ final class WindowMenuActions implements MainMenu.Actions {
     @Override
     public void showTrash() {
         vm.sidebar().selectView(SidebarItem.View.TRASH);
+    }
+
+    @Override
+    public void statistics() {
+        vm.sidebar().selectStatistics();
     }
 
     @Override
