@@ -142,6 +142,8 @@ check "menu entry: GenericName=Reading list" desktop_has "GenericName=Reading li
 check "menu entry: Comment" grep -q "^Comment=." "$DESKTOP_FILE"
 check "menu entry: Icon=papershelf" desktop_has "Icon=papershelf"
 check "menu entry: Categories=Office;Education;Science;" desktop_has "Categories=Office;Education;Science;"
+check "menu entry: opens files (Exec ... %F)" desktop_has "Exec=$INSTALL_DIR/bin/Papershelf %F"
+check "menu entry: MimeType lists the shapes Papershelf reads" grep -q "^MimeType=text/plain;text/html;" "$DESKTOP_FILE"
 if command -v desktop-file-validate >/dev/null; then
     # It hints that three main categories may list the app three times: that is what the issue asks.
     check "menu entry passes desktop-file-validate" quietly desktop-file-validate "$DESKTOP_FILE"

@@ -49,6 +49,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private Preferences prefs;
     private Backups backups;
     private Thread backupThread;
+    private FilesToOpen filesToOpen = new FilesToOpen(List.of());
     /**
      * How long after the window opens the day's backup starts: compressing it takes a core for up to a minute at
      * 100,000 papers, which must not compete with loading the list (docs/performance.md, Backups).
@@ -83,9 +84,12 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         this.prefs = new Preferences(data.resolve("settings"));
         this.backups = Backups.inDataFolder(data, clock);
         Path option = libraryOption;
-        if (option == null && getParameters() != null) {
-            List<String> args = getParameters().getRaw();
-            option = args.size() == 2 && args.get(0).equals("--library") ? Path.of(args.get(1)) : null;
+        if (getParameters() != null) {
+            Optional<OpenWith> request = OpenWith.parse(getParameters().getRaw().toArray(String[]::new));
+            if (option == null) {
+                option = request.map(OpenWith::library).orElse(null);
+            }
+            filesToOpen = new FilesToOpen(request.map(OpenWith::files).orElse(List.of()));
         }
         Path file = LibraryLocation.resolve(option);
         // After start returns, so that a question about the library never holds up the toolkit.
@@ -108,13 +112,19 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
                 nextLock.close();
             }
             LOG.warn("Cannot open library {}", target, e);
-            cannotOpen(e);
+            if (e.problem() == LibraryOpenException.Problem.IN_USE && library == null && filesToOpen.any()) {
+                // Another window is opening this library this very moment: it takes the files once it listens.
+                filesToOpen.handOverLater(target, this::quit, () -> cannotOpen(e));
+            } else {
+                cannotOpen(e);
+            }
             return;
         }
         closeCurrent(locked);
         if (!locked) {
             lock = nextLock;
             lockedFile = target;
+            filesToOpen.listen(target);
         }
         library = next;
         executor = new FxBackgroundExecutor();
@@ -123,6 +133,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         window.show();
         StartupProbe.watch(window);
         startDailyBackup(target);
+        filesToOpen.deliverTo(window);
     }
 
     private LibraryProblemDialogs dialogs() {
@@ -258,6 +269,10 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         if (library != null) {
             library.close();
             library = null;
+        }
+        filesToOpen.deliverTo(null);
+        if (!keepLock) {
+            filesToOpen.stopListening();
         }
         if (!keepLock && lock != null) {
             lock.close();

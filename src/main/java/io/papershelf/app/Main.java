@@ -2,20 +2,25 @@ package io.papershelf.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import io.papershelf.cli.PapershelfCommand;
 import io.papershelf.library.LibraryLocation;
 import io.papershelf.storage.Database;
 
 /**
- * The entry point. Without arguments it opens the desktop window; with arguments it is the command
- * line. It is not the JavaFX {@code Application} itself, so that a plain {@code java -jar} can start it.
+ * The entry point. Without arguments it opens the desktop window; with files ({@code papershelf FILE...},
+ * as "Open with" passes them) it opens them in the window; with a command it is the command line. It is not the JavaFX {@code Application} itself, so that a plain {@code java -jar} can start it.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        Optional<OpenWith> window = OpenWith.parse(args);
+        // Files for a window that already has the library open go to it first, before logging or SQLite load:
+        // this process then ends within moments.
+        window.ifPresent(Main::handOverOrStop);
         if (System.getProperty("papershelf.logdir") == null) {
             System.setProperty("papershelf.logdir", LibraryLocation.dataFolder().resolve("logs").toString());
         }
@@ -23,7 +28,7 @@ public final class Main {
         Thread preload = new Thread(Database::preload, "papershelf-preload");
         preload.setDaemon(true);
         preload.start();
-        if (args.length == 0 || (args.length == 2 && args[0].equals("--library"))) {
+        if (window.isPresent()) {
             DesktopApp.launchWindow(args);
             return;
         }
@@ -33,5 +38,23 @@ public final class Main {
                 StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(PapershelfCommand.run(args, out, err, new BackupProcess()));
+    }
+
+    /**
+     * Ends this process when the arguments name files that do not exist (one sentence), or when the files were
+     * handed to the window that already has the library open; otherwise the window opens here and imports them.
+     */
+    private static void handOverOrStop(OpenWith request) {
+        if (!request.missing().isEmpty()) {
+            System.err.println("papershelf: " + String.join(", ", request.missing()) + (request.missing().size() == 1
+                    ? " is neither a file nor a command" : " are neither files nor commands")
+                    + "; papershelf --help lists the commands.");
+            System.exit(PapershelfCommand.USAGE);
+        }
+        if (!request.files().isEmpty() && Handoff.send(LibraryLocation.resolve(request.library()), request.files())) {
+            System.out.println("Handed " + (request.files().size() == 1 ? "1 file" : request.files().size() + " files")
+                    + " to the Papershelf window that has the library open.");
+            System.exit(PapershelfCommand.OK);
+        }
     }
 }

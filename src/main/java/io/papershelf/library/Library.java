@@ -157,6 +157,28 @@ public final class Library implements AutoCloseable {
         return imports.importFile(file, listingDate);
     }
 
+    /**
+     * Imports a listing pasted from the clipboard (its HTML when that carries a page's cards, else its text),
+     * recorded under the name {@code Pasted 2026-12-01 21:30}. Nothing changes when the clipboard holds no
+     * listing or one that cannot be read: the outcome then says why in one sentence.
+     */
+    public ImportOutcome importPasted(String html, String text) throws LibraryException {
+        return imports.importPasted(html, text);
+    }
+
+    /** Imports the bundled 50-paper sample listing ({@link SampleListing}). */
+    public ImportResult importSample() throws ListingException, LibraryException {
+        return imports.importSample();
+    }
+
+    /**
+     * Removes an imported listing: its papers that no other listing brought go to the Trash (where they can
+     * be restored), and the listing leaves the sidebar. Returns the papers moved to the Trash.
+     */
+    public List<Long> removeListing(long listingId) throws LibraryException {
+        return imports.removeListing(listingId);
+    }
+
     /** Writes listings already read, all in one transaction. */
     public List<ImportResult> importListings(List<Listing> read) throws LibraryException {
         return imports.importListings(read);

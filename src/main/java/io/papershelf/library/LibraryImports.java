@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
@@ -60,6 +61,35 @@ final class LibraryImports {
             return new ImportOutcome(file, null, e.getMessage());
         }
         return new ImportOutcome(file, importListings(List.of(listing)).get(0), null);
+    }
+
+    ImportOutcome importPasted(String html, String text) throws LibraryException {
+        Optional<Listing> listing;
+        try {
+            listing = PastedListing.read(html, text, formats, clock);
+        } catch (ListingException e) {
+            return new ImportOutcome(null, null, e.getMessage());
+        }
+        if (listing.isEmpty()) {
+            return new ImportOutcome(null, null, "The clipboard holds no listing: copy a whole listing page "
+                    + "(Ctrl+A, then Ctrl+C in the browser) and paste again.");
+        }
+        return new ImportOutcome(null, importListings(List.of(listing.get())).get(0), null);
+    }
+
+    ImportResult importSample() throws ListingException, LibraryException {
+        return importListings(List.of(SampleListing.read(formats))).get(0);
+    }
+
+    /** Removes an imported listing; its papers no other listing brought go to the Trash. */
+    List<Long> removeListing(long listingId) throws LibraryException {
+        Instant now = clock.instant();
+        return tx.write("remove the listing", () -> {
+            List<Long> only = listings.papersOnlyIn(listingId);
+            papers.setTrashed(only, now);
+            listings.delete(listingId);
+            return only;
+        });
     }
 
     List<ImportResult> importListings(List<Listing> read) throws LibraryException {

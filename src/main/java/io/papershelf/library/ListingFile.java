@@ -86,10 +86,18 @@ public final class ListingFile {
         byte[] bytes = readBounded(file, name);
         ListingText text = ListingText.decode(name, bytes);
         bytes = null; // the decoded text is all that is needed from here on
+        return read(text, listingDate != null ? listingDate : modificationDate(file, clock), formats);
+    }
+
+    /**
+     * Reads decoded text as a file's: a Papershelf backup, or a listing of any known shape.
+     *
+     * @param fallback the listing's date when the text has no full date of its own
+     */
+    static Listing read(ListingText text, LocalDate fallback, ListingFormat formats) throws ListingException {
         if (LibraryJson.accepts(text.text())) {
-            return SafeListing.of(LibraryJson.read(name, text.text()));
+            return SafeListing.of(LibraryJson.read(text.fileName(), text.text()));
         }
-        LocalDate fallback = listingDate != null ? listingDate : modificationDate(file, clock);
         return SafeListing.of(formats.detect(text).read(text, fallback));
     }
 

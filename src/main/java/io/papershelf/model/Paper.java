@@ -53,8 +53,9 @@ public record Paper(
         return notes != null && !notes.isEmpty() || !highlights.isEmpty();
     }
 
-    /** "Microsoft Research", "7 authors", or the author names when that is all there is. */
+    /** "Microsoft Research", "He et al." when the names are known, else "7 authors". */
     public String byline() {
-        return PaperRow.byline(organization == null ? null : organization.name(), authorCount, authors.size());
+        return PaperRow.byline(organization == null ? null : organization.name(), authorCount, authors.size(),
+                authors.isEmpty() ? null : authors.get(0));
     }
 }

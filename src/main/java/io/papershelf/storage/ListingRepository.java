@@ -44,6 +44,32 @@ public final class ListingRepository {
         ps.executeUpdate();
     }
 
+    /** The papers not in the Trash that this listing brought and no other did. */
+    public List<Long> papersOnlyIn(long listingId) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.paper_id FROM paper_sources s WHERE s.listing_id = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM paper_sources o WHERE o.paper_id = s.paper_id AND o.listing_id <> ?) "
+                + "AND s.paper_id IN (SELECT id FROM papers WHERE deleted_at IS NULL) "
+                + "ORDER BY s.paper_id")) {
+            ps.setLong(1, listingId);
+            ps.setLong(2, listingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Forgets a listing and which papers it brought; the papers stay. */
+    public void delete(long listingId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM listings WHERE id = ?")) {
+            ps.setLong(1, listingId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Every imported listing with the number of its papers not in the Trash, newest import first. */
     public List<ListingSource> all() throws SQLException {
         return all(false);

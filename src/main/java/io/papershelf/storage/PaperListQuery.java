@@ -25,9 +25,11 @@ import io.papershelf.model.ReadState;
  */
 public final class PaperListQuery {
     /** The columns {@link RowReader} reads, in its order; the version is last. */
-    static final String ROW_COLUMNS = "p.id, p.title, p.organization, p.author_count, "
-            + "CASE WHEN p.author_count IS NULL THEN json_array_length(p.authors) ELSE 0 END, p.published, "
-            + "p.upvotes, p.comments, p.is_read, p.has_code, p.tags_text, p.added_at, p.row_version";
+    static final String ROW_COLUMNS = "p.id, p.title, p.organization, p.organization_handle, p.author_count, "
+            + "CASE WHEN p.authors = '[]' THEN 0 ELSE json_array_length(p.authors) END, "
+            + "CASE WHEN p.authors = '[]' THEN NULL ELSE json_extract(p.authors, '$[0]') END, p.published, "
+            + "p.upvotes, p.comments, p.is_read, p.has_code, p.notes <> '', p.tags_text, p.added_at, p.summary, "
+            + "p.row_version";
 
     private final Connection c;
 

@@ -17,36 +17,46 @@ import io.papershelf.model.PublishedDate;
  * same added time. One reader serves one query.
  */
 final class RowReader {
+    private static final int VERSION = 17;
+
     private final Map<String, PublishedDate> dates = new HashMap<>();
     private final Map<String, Instant> instants = new HashMap<>();
     private final Map<String, String> bylines = new HashMap<>();
     private final Map<String, List<String>> tags = new HashMap<>();
 
-    /** The row at the cursor; its version is column 13. */
+    /** The row at the cursor; its version is the last column. */
     PaperRow row(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         String title = rs.getString(2);
         String organization = rs.getString(3);
-        int authorCount = rs.getInt(4);
+        String handle = rs.getString(4);
+        int authorCount = rs.getInt(5);
         Integer count = rs.wasNull() ? null : authorCount;
-        int named = rs.getInt(5);
-        String published = rs.getString(6);
-        int upvoteValue = rs.getInt(7);
+        int named = rs.getInt(6);
+        String firstAuthor = rs.getString(7);
+        String published = rs.getString(8);
+        int upvoteValue = rs.getInt(9);
         Integer upvotes = rs.wasNull() ? null : upvoteValue;
-        int comments = rs.getInt(8);
-        boolean read = rs.getInt(9) != 0;
-        boolean hasCode = rs.getInt(10) != 0;
-        String tagsText = rs.getString(11);
-        String addedAt = rs.getString(12);
-        String byline = PaperRow.byline(organization, count, named);
-        return new PaperRow(id, title, bylines.computeIfAbsent(byline, b -> b),
+        int comments = rs.getInt(10);
+        boolean read = rs.getInt(11) != 0;
+        boolean hasCode = rs.getInt(12) != 0;
+        boolean hasNote = rs.getInt(13) != 0;
+        String tagsText = rs.getString(14);
+        String addedAt = rs.getString(15);
+        String summary = rs.getString(16);
+        String byline = PaperRow.byline(organization, count, named, firstAuthor);
+        boolean abbreviated = organization != null && !organization.isBlank() && handle != null
+                && !handle.isBlank() && !handle.equals(organization);
+        return new PaperRow(id, title, summary == null || summary.isBlank() ? null : summary,
+                bylines.computeIfAbsent(byline, b -> b),
+                abbreviated ? bylines.computeIfAbsent(handle, h -> h) : null,
                 published == null || published.isEmpty() ? null : dates.computeIfAbsent(published, PublishedDate::parse),
-                upvotes, comments, read, hasCode,
+                upvotes, comments, read, hasCode, hasNote,
                 tagsText == null || tagsText.isEmpty() ? List.of() : tags.computeIfAbsent(tagsText, PaperRepository::tagsOf),
                 addedAt == null || addedAt.isEmpty() ? null : instants.computeIfAbsent(addedAt, Instant::parse));
     }
 
     static long version(ResultSet rs) throws SQLException {
-        return rs.getLong(13);
+        return rs.getLong(VERSION);
     }
 }

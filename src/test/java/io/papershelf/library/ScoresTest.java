@@ -15,8 +15,8 @@ import io.papershelf.model.PublishedDate;
 
 class ScoresTest {
     private static PaperRow row(long id, Integer upvotes, int day) {
-        return new PaperRow(id, "Paper " + id, "", PublishedDate.of(LocalDate.of(2026, 1, 1).plusDays(day)), upvotes, 0,
-                false, false, List.of(), Instant.EPOCH);
+        return new PaperRow(id, "Paper " + id, null, "", null, PublishedDate.of(LocalDate.of(2026, 1, 1).plusDays(day)),
+                upvotes, 0, false, false, false, List.of(), Instant.EPOCH);
     }
 
     @Test

@@ -28,6 +28,10 @@ public final class Styles {
     public static final String TOOLBAR = "ps-toolbar";
     public static final String SUGGESTED_TAG = "ps-suggested-tag";
     public static final String NOTICE = "ps-notice";
+    public static final String ROW_MARK = "ps-row-mark";
+    public static final String ROW_SUMMARY = "ps-row-summary";
+    public static final String TRIAGE_PROGRESS = "ps-triage-progress";
+    public static final String SAMPLE_LISTING = "ps-sample-listing";
 
     private Styles() {
     }

@@ -44,6 +44,11 @@ public final class UiState {
     }
 
     /** The folder the last import came from. */
+    /** What the paper list shows of each paper besides its title. */
+    public record ListLines(boolean summaries) {
+        public static final ListLines DEFAULT = new ListLines(false);
+    }
+
     public record ImportFolder(String path) {
         public static final ImportFolder DEFAULT = new ImportFolder(null);
     }

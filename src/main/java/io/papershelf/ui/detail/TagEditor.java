@@ -47,7 +47,7 @@ final class TagEditor {
                 return List.<String>of();
             }
             return allTags.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(typed)).limit(12).toList();
-        });
+        }).setOnAutoCompleted(e -> add()); // Enter (or a click) on a suggestion adds it: the popup takes that Enter
         Button addButton = new Button(null, new FontIcon(Feather.PLUS));
         addButton.setOnAction(e -> add());
         addButton.setAccessibleText("Add tag");

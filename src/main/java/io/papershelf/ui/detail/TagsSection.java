@@ -15,6 +15,7 @@ final class TagsSection implements DetailSection {
     private final TagEditor editor;
     private final Supplier<Map<String, String>> tagColors;
     private final Node heading = DetailSection.heading("Tags");
+    private long shownId = -1;
 
     TagsSection(DetailViewModel model, ObservableList<String> allTags, Supplier<Map<String, String>> tagColors) {
         this.tagColors = tagColors;
@@ -29,6 +30,10 @@ final class TagsSection implements DetailSection {
 
     @Override
     public void show(Paper p) {
+        if (p.id() != shownId) {
+            editor.input().clear(); // a tag half typed for another paper is not this paper's
+            shownId = p.id();
+        }
         editor.show(p.tags(), p.suggestedTags(), tagColors.get());
     }
 

@@ -28,20 +28,31 @@ public final class ListContextMenu {
 
     private void fill() {
         List<Long> ids = table.selectedIds();
-        MenuItem read = new MenuItem("Toggle read");
-        read.setOnAction(e -> actions.toggleRead());
-        MenuItem github = new MenuItem("Open on GitHub");
-        github.setOnAction(e -> actions.openGithub());
+        MenuItem read = item("Toggle read", "toggle-read", actions::toggleRead);
+        MenuItem github = item("Open on GitHub", "open-github", actions::openGithub);
         github.setDisable(!actions.canOpenGithub());
+        MenuItem page = item("Open the paper's page", "open-page", actions::openPage);
+        page.setDisable(ids.size() != 1);
+        MenuItem copy = item("Copy title and link", "copy", actions::copyTitleAndLink);
+        MenuItem bibtex = item("Copy BibTeX", "copy-bibtex", actions::copyBibtex);
         MenuItem move;
         if (list.filterProperty().get().trash()) {
-            move = new MenuItem("Restore from Trash");
-            move.setOnAction(e -> actions.restoreFromTrash(ids));
+            move = item("Restore from Trash", "restore", () -> actions.restoreFromTrash(ids));
         } else {
-            move = new MenuItem("Move to Trash");
-            move.setOnAction(e -> actions.moveToTrash(ids));
+            move = item("Move to Trash", "trash", () -> actions.moveToTrash(ids));
         }
-        menu.getItems().setAll(read, github, new SeparatorMenuItem(), move);
+        menu.getItems().setAll(read, github, page, new SeparatorMenuItem(), copy, bibtex, new SeparatorMenuItem(), move);
         menu.getItems().forEach(i -> i.setDisable(i.isDisable() || ids.isEmpty()));
+    }
+
+    /**
+     * An item. Its key is not bound here: the menu bar and the list answer the keys, and a control's context
+     * menu would register its accelerators in the scene a second time.
+     */
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId("context-" + id);
+        m.setOnAction(e -> action.run());
+        return m;
     }
 }

@@ -2,33 +2,68 @@ package io.papershelf.ui.list;
 
 import java.util.List;
 
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-import io.papershelf.model.PaperRow;
-
 /**
- * The keys the list answers itself (the menu's accelerators work everywhere): Space toggles read, Enter
- * opens the repository. Help > Keyboard shortcuts lists them from {@link #SHORTCUTS}.
+ * The keys the list answers itself, so that none of them ever reaches a text field: they act only while the
+ * list has the focus (the menu's accelerators work everywhere). Letters are taken as typed characters, not
+ * key codes, so that they follow the keyboard layout, and the character is consumed: the {@code t} of
+ * {@code T} never lands in the tag field it opens. Help > Keyboard shortcuts lists them from
+ * {@link #SHORTCUTS}.
  */
 public final class ListKeys {
-    /** Key and what it does, for the shortcuts dialog. */
+    /** Key and what it does, for the shortcuts dialog and the README. */
     public static final List<String[]> SHORTCUTS = List.of(
-            new String[] {"Space", "Toggle read (in the list)"},
-            new String[] {"Enter", "Open on GitHub (in the list)"});
+            new String[] {"J or ↓", "Next paper"},
+            new String[] {"K or ↑", "Previous paper"},
+            new String[] {"Space", "Toggle read"},
+            new String[] {"E", "Done: mark read, then the next paper"},
+            new String[] {"U", "Mark unread"},
+            new String[] {"T", "Add a tag: Enter adds it and keeps the field; Enter on an empty field or Esc returns"},
+            new String[] {"N", "Edit the note; Esc returns to the list (the note is saved)"},
+            new String[] {"Enter", "Open the GitHub repository"},
+            new String[] {"A", "Open the paper's page (arXiv, Hugging Face, else an arXiv search for its title)"},
+            new String[] {"/", "Search"},
+            new String[] {"Ctrl+C", "Copy the title and link"},
+            new String[] {"Ctrl+Shift+C", "Copy a BibTeX entry"},
+            new String[] {"Ctrl+V", "Paste a listing (a page copied in the browser)"},
+            new String[] {"Ctrl+Z", "Undo Done, read changes and moves to the Trash"});
 
     private ListKeys() {
     }
 
-    public static void install(TableView<PaperRow> table, ListActions actions) {
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+    public static void install(PaperTableView table, ListActions actions) {
+        table.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
                 actions.toggleRead();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 actions.openGithub();
                 e.consume();
+            }
+        });
+        table.node().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || e.isControlDown()) {
+                return;
+            }
+            Runnable action = switch (e.getCharacter()) {
+                case "j", "J" -> () -> table.move(1);
+                case "k", "K" -> () -> table.move(-1);
+                case "e", "E" -> actions::done;
+                case "u", "U" -> actions::markUnread;
+                case "t", "T" -> actions::addTag;
+                case "n", "N" -> actions::editNote;
+                case "a", "A" -> actions::openPage;
+                case "/" -> actions::search;
+                default -> null;
+            };
+            if (action != null) {
+                e.consume();
+                action.run();
             }
         });
     }

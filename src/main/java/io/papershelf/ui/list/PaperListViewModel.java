@@ -38,6 +38,10 @@ public final class PaperListViewModel {
     /** The newest query's number; the background thread reads it to skip queries already superseded. */
     private volatile long generation;
     private boolean replacing;
+    /** The next rows to land are another view's (or the first ever): the view shows its top, first paper selected. */
+    private boolean freshPending = true;
+    private boolean landingFresh;
+    private Consumer<List<Long>> selectRequests = ids -> { };
     private Runnable afterNextLoad;
     private Runnable beforeReplace = () -> { };
     private Runnable afterReplace = () -> { };
@@ -46,7 +50,7 @@ public final class PaperListViewModel {
         this.library = library;
         this.executor = executor;
         this.onError = onError;
-        filter.addListener((obs, old, now) -> reload());
+        filter.addListener((obs, old, now) -> reloadAsNewView());
     }
 
     public ObservableList<PaperRow> rows() {
@@ -69,6 +73,37 @@ public final class PaperListViewModel {
     /** Runs once after the next load lands (to select the papers of an import, say). */
     public void afterNextLoad(Runnable action) {
         this.afterNextLoad = action;
+    }
+
+    /**
+     * Loads the rows again as a view shown afresh (another sidebar view, an import): the list then shows its
+     * top with the first paper selected, and a selection that is no longer shown is gone.
+     */
+    public void reloadAsNewView() {
+        freshPending = true;
+        reload();
+    }
+
+    /** True while the rows landing belong to a view shown afresh (read by the view's hook after replacing). */
+    boolean landingFresh() {
+        return landingFresh;
+    }
+
+    /** Loads the rows again, then selects these papers (those still shown). */
+    public void reloadAndSelect(List<Long> ids) {
+        List<Long> copy = List.copyOf(ids);
+        afterNextLoad(() -> selectRequests.accept(copy));
+        reload();
+    }
+
+    /** Asks the view to select these papers now. */
+    public void select(List<Long> ids) {
+        selectRequests.accept(List.copyOf(ids));
+    }
+
+    /** Where requests to select papers go (the table). */
+    void onSelectRequest(Consumer<List<Long>> handler) {
+        this.selectRequests = handler;
     }
 
     /** Hooks around replacing rows (a reload or an update), so the view can keep its selection and scroll. */
@@ -108,7 +143,13 @@ public final class PaperListViewModel {
         if (!complete) {
             return; // the selection and scroll are put back when the rest has landed
         }
-        endReplace();
+        landingFresh = freshPending;
+        freshPending = false;
+        try {
+            endReplace();
+        } finally {
+            landingFresh = false;
+        }
         loading.set(false);
         Runnable after = afterNextLoad;
         afterNextLoad = null;

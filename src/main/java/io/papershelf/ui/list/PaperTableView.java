@@ -2,11 +2,15 @@ package io.papershelf.ui.list;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -16,6 +20,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,30 +32,50 @@ import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.UiState;
 
 /**
- * The paper list: a TableView over the rows, every column sortable by its {@link RowOrder}, fixed row
- * height, several papers selectable. Sorting compares rows directly: the table's own comparator would build
- * a cell value (an observable wrapper) for both sides of each of the ~1.7 million comparisons a sort of
- * 100,000 rows makes. It keeps its selection and scroll position when the rows are replaced
+ * The paper list: a TableView over the rows, every column sortable by its {@link RowOrder}, several papers
+ * selectable. Rows have one fixed height of two lines, so that a long title wraps instead of being cut after
+ * thirty characters, and the 100,000-row list still lays out without measuring rows. A column that is empty
+ * for every paper shown (upvotes in a plain-text copy) steps aside and the title takes its room. Sorting
+ * compares rows directly: the table's own comparator would build a cell value (an observable wrapper) for both
+ * sides of each of the ~1.7 million comparisons a sort of 100,000 rows makes. After a sort the list shows its
+ * top, first paper selected; it keeps its selection and scroll position when rows are replaced
  * ({@link SelectionKeeper}) and tells who listens which papers are selected.
  */
 public final class PaperTableView {
+    /** Two lines of the list's 13 px text and the cell's padding. */
+    static final double ROW_HEIGHT = 44;
+
     private final TableView<PaperRow> table = new TableView<>();
     private final SortedList<PaperRow> sorted;
-    private final Map<TableColumn<PaperRow, ?>, Comparator<PaperRow>> rowOrder = new HashMap<>();
+    private final Map<TableColumn<PaperRow, ?>, RowOrder.Order> rowOrder = new HashMap<>();
+    /** The columns that may step aside, with what makes a row's cell empty. */
+    private final Map<TableColumn<PaperRow, ?>, Predicate<PaperRow>> emptyWhen = new HashMap<>();
+    /** Columns hidden because they are empty for every paper shown (not by the user). */
+    private final Set<TableColumn<PaperRow, ?>> autoHidden = new HashSet<>();
     private final SelectionKeeper keeper;
     private Map<String, String> tagColors = Map.of();
     private Consumer<List<Long>> onSelection = ids -> { };
+    private boolean restoringLayout;
+    private boolean summaries;
 
     public PaperTableView(PaperListViewModel model) {
+        this(model, row -> { });
+    }
+
+    /** @param toggleRead what a click on a row's read dot does */
+    public PaperTableView(PaperListViewModel model, Consumer<PaperRow> toggleRead) {
         sorted = new SortedList<>(model.rows());
         table.setSortPolicy(t -> {
             sorted.setComparator(rowComparator());
+            if (!restoringLayout) {
+                Platform.runLater(this::showTop);
+            }
             return true;
         });
         table.setItems(sorted);
         table.setId("paper-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setFixedCellSize(30);
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setMinWidth(300);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -58,12 +83,17 @@ public final class PaperTableView {
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         table.setPlaceholder(placeholder);
 
-        TableColumn<PaperRow, Boolean> read = column("read", "", 34, PaperRow::read, RowOrder.READ);
-        read.setCellFactory(c -> new TableCells.ReadMarkerCell());
+        TableColumn<PaperRow, PaperRow> read = column("read", "", 30, r -> r, RowOrder.READ);
+        read.setCellFactory(c -> new TableCells.ReadMarkerCell(toggleRead));
         read.setResizable(false);
-        TableColumn<PaperRow, String> title = column("title", "Title", 420, PaperRow::title, RowOrder.TITLE);
+        TableColumn<PaperRow, PaperRow> marks = column("marks", "", 26, r -> r, RowOrder.MARKS);
+        marks.setCellFactory(c -> new TableCells.MarksCell());
+        marks.setResizable(false);
+        TableColumn<PaperRow, PaperRow> title = column("title", "Title", 420, r -> r, RowOrder.TITLE);
+        title.setCellFactory(c -> new TableCells.TitleCell(() -> summaries));
         title.setMinWidth(160);
-        TableColumn<PaperRow, String> byline = column("byline", "By", 110, PaperRow::byline, RowOrder.BYLINE);
+        TableColumn<PaperRow, PaperRow> byline = column("byline", "By", 110, r -> r, RowOrder.BYLINE);
+        byline.setCellFactory(c -> new TableCells.BylineCell());
         TableColumn<PaperRow, PublishedDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
         published.setCellFactory(c -> new TableCells.TextCell<>(d -> d == null ? "" : DisplayDate.format(d), Pos.CENTER_LEFT));
@@ -73,7 +103,7 @@ public final class PaperTableView {
         comments.setCellFactory(c -> new TableCells.TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags, RowOrder.TAGS);
         tags.setCellFactory(c -> new TableCells.TagsCell(() -> tagColors));
-        // The small columns keep their size; the title (and tags) take what the pane has to spare.
+        // The small columns keep their size; the title takes what the pane has to spare.
         byline.setMinWidth(90);
         byline.setMaxWidth(180);
         published.setMinWidth(100);
@@ -83,9 +113,17 @@ public final class PaperTableView {
         comments.setMinWidth(48);
         comments.setMaxWidth(64);
         tags.setMinWidth(80);
+        tags.setMaxWidth(240);
+        headerIcon(marks, Feather.EDIT_3, "Notes");
         headerIcon(upvotes, Feather.THUMBS_UP, "Upvotes");
         headerIcon(comments, Feather.MESSAGE_SQUARE, "Comments");
-        table.getColumns().setAll(List.of(read, title, byline, published, upvotes, comments, tags));
+        emptyWhen.put(marks, r -> !RowMarks.any(r));
+        emptyWhen.put(byline, r -> r.byline().isEmpty());
+        emptyWhen.put(published, r -> r.published() == null);
+        emptyWhen.put(upvotes, r -> r.upvotes() == null);
+        emptyWhen.put(comments, r -> r.comments() == 0);
+        emptyWhen.put(tags, r -> r.tags().isEmpty());
+        table.getColumns().setAll(List.of(read, marks, title, byline, published, upvotes, comments, tags));
 
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -95,7 +133,11 @@ public final class PaperTableView {
                         !empty && item != null && item.read());
             }
         });
-        keeper = new SelectionKeeper(table, model, this::selectionChanged);
+        model.onSelectRequest(this::selectIds);
+        keeper = new SelectionKeeper(table, model, () -> {
+            hideEmptyColumns();
+            selectionChanged();
+        });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
     }
 
@@ -127,18 +169,103 @@ public final class PaperTableView {
         table.getSelectionModel().selectAll();
     }
 
+    /** The rows in the order shown. */
+    public List<PaperRow> shownRows() {
+        return table.getItems();
+    }
+
+    /** Selects the row at {@code index} alone, and scrolls just enough to show it. */
+    public void select(int index) {
+        if (index < 0 || index >= table.getItems().size()) {
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(index);
+        table.getFocusModel().focus(index);
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
+    }
+
+    /** Moves the selection {@code delta} rows down (up when negative) from the focused row; the first row when none. */
+    public void move(int delta) {
+        int from = table.getFocusModel().getFocusedIndex();
+        if (table.getSelectionModel().isEmpty() || from < 0) {
+            select(0);
+            return;
+        }
+        select(Math.max(0, Math.min(table.getItems().size() - 1, from + delta)));
+    }
+
+    /** Selects the papers with these ids that are shown; the first of them in view. */
+    public void selectIds(List<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        int first = -1;
+        table.getSelectionModel().clearSelection();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (wanted.contains(table.getItems().get(i).id())) {
+                table.getSelectionModel().select(i);
+                first = first < 0 ? i : first;
+            }
+        }
+        if (first >= 0) {
+            table.getFocusModel().focus(first);
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(first);
+            }
+        }
+    }
+
+    /** The top of the list in view, its first paper selected. */
+    public void showTop() {
+        SelectionKeeper.showTop(table);
+    }
+
     /** The columns' order, widths and visibility, and the sort, to remember between runs. */
     public UiState.TableLayout layout() {
-        return TableState.capture(table);
+        UiState.TableLayout now = TableState.capture(table);
+        return new UiState.TableLayout(now.columns().stream().map(c -> autoHidden.stream()
+                .anyMatch(h -> h.getId().equals(c.id())) ? new UiState.TableLayout.Column(c.id(), c.width(), true) : c)
+                .toList(), now.sort());
     }
 
     public void restoreLayout(UiState.TableLayout layout) {
-        TableState.restore(table, layout);
+        restoringLayout = true;
+        try {
+            TableState.restore(table, layout);
+        } finally {
+            restoringLayout = false;
+        }
+    }
+
+    /** Whether a paper's one-line summary shows under its title (View > Summaries in the list). */
+    public boolean showsSummaries() {
+        return summaries;
+    }
+
+    public void showSummaries(boolean on) {
+        summaries = on;
+        table.refresh();
     }
 
     public void setTagColors(Map<String, String> colors) {
         this.tagColors = Map.copyOf(colors);
         table.refresh();
+    }
+
+    /** Hides the columns empty for every row shown and shows again those that have something to show. */
+    private void hideEmptyColumns() {
+        for (Map.Entry<TableColumn<PaperRow, ?>, Predicate<PaperRow>> e : emptyWhen.entrySet()) {
+            TableColumn<PaperRow, ?> c = e.getKey();
+            boolean empty = !table.getItems().isEmpty() && table.getItems().stream().allMatch(e.getValue());
+            if (empty && c.isVisible()) {
+                autoHidden.add(c);
+                c.setVisible(false);
+            } else if (!empty && autoHidden.remove(c)) {
+                c.setVisible(true);
+            }
+        }
     }
 
     private static void headerIcon(TableColumn<PaperRow, ?> c, Feather icon, String name) {
@@ -152,20 +279,18 @@ public final class PaperTableView {
     private Comparator<PaperRow> rowComparator() {
         Comparator<PaperRow> out = null;
         for (TableColumn<PaperRow, ?> c : table.getSortOrder()) {
-            Comparator<PaperRow> one = rowOrder.get(c);
-            if (one == null || !c.isSortable()) {
+            RowOrder.Order order = rowOrder.get(c);
+            if (order == null || !c.isSortable()) {
                 continue;
             }
-            if (c.getSortType() == TableColumn.SortType.DESCENDING) {
-                one = one.reversed();
-            }
+            Comparator<PaperRow> one = order.get(c.getSortType() == TableColumn.SortType.DESCENDING);
             out = out == null ? one : out.thenComparing(one);
         }
         return out;
     }
 
     private <T> TableColumn<PaperRow, T> column(String id, String name, double width,
-                                                Function<PaperRow, T> value, Comparator<PaperRow> order) {
+                                                Function<PaperRow, T> value, RowOrder.Order order) {
         TableColumn<PaperRow, T> c = new TableColumn<>(name);
         c.setId(id);
         c.setPrefWidth(width);

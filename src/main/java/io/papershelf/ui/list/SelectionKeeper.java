@@ -11,21 +11,26 @@ import javafx.scene.control.skin.VirtualFlow;
 import io.papershelf.model.PaperRow;
 
 /**
- * Keeps the table's selection and scroll position when its rows are replaced (a reload after a filter
- * change, or rows refreshed in place after a change): remembers the selected ids and the first visible
- * row before, puts them back after. While it works, selection events are transient.
+ * Keeps the table's selection and scroll position when its rows are replaced (a search, rows refreshed in
+ * place after a change): remembers the selected ids and the first visible row before, puts them back after.
+ * Rows of a view shown afresh (another sidebar view, an import, the first load) start at the top with the
+ * first paper selected instead, and so does a list whose selected papers are no longer shown: a selection
+ * the user cannot see is never kept, and the first key press acts on the first paper. While it works,
+ * selection events are transient.
  */
 final class SelectionKeeper {
     private final TableView<PaperRow> table;
+    private final PaperListViewModel list;
     private final Set<Long> selected = new HashSet<>();
     private long topId = -1;
     private boolean restoring;
 
     SelectionKeeper(TableView<PaperRow> table, PaperListViewModel list, Runnable afterRestore) {
         this.table = table;
+        this.list = list;
         list.onReplace(this::remember, () -> {
             try {
-                restore();
+                restore(list.landingFresh());
             } finally {
                 restoring = false;
             }
@@ -52,28 +57,40 @@ final class SelectionKeeper {
         }
     }
 
-    private void restore() {
-        if (selected.isEmpty() && topId < 0) {
-            return;
-        }
+    private void restore(boolean fresh) {
         List<Integer> indices = new ArrayList<>();
         int topIndex = -1;
-        for (int i = 0; i < table.getItems().size(); i++) {
-            long id = table.getItems().get(i).id();
-            if (selected.contains(id)) {
-                indices.add(i);
-            }
-            if (id == topId) {
-                topIndex = i;
+        if (!fresh) {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                long id = table.getItems().get(i).id();
+                if (selected.contains(id)) {
+                    indices.add(i);
+                }
+                if (id == topId) {
+                    topIndex = i;
+                }
             }
         }
-        if (!indices.isEmpty()) {
-            table.getSelectionModel().clearSelection();
-            int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
-            table.getSelectionModel().selectIndices(indices.get(0), rest);
+        table.getSelectionModel().clearSelection();
+        if (indices.isEmpty()) {
+            showTop(table);
+            return;
         }
+        int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
+        table.getSelectionModel().selectIndices(indices.get(0), rest);
+        table.getFocusModel().focus(indices.get(indices.size() - 1));
         if (topIndex >= 0) {
             table.scrollTo(topIndex);
         }
+    }
+
+    /** The first row selected and focused, scrolled to the top; nothing selected when there are no rows. */
+    static void showTop(TableView<PaperRow> table) {
+        table.getSelectionModel().clearSelection();
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+        table.scrollTo(0);
     }
 }

@@ -38,9 +38,11 @@ final class TableState {
                 ordered.add(c);
             });
         }
-        for (TableColumn<S, ?> c : table.getColumns()) {
-            if (!ordered.contains(c)) {
-                ordered.add(c);
+        // A column the saved layout does not know (added in a later version) goes where it stands by default.
+        List<TableColumn<S, ?>> defaults = List.copyOf(table.getColumns());
+        for (int i = 0; i < defaults.size(); i++) {
+            if (!ordered.contains(defaults.get(i))) {
+                ordered.add(Math.min(i, ordered.size()), defaults.get(i));
             }
         }
         table.getColumns().setAll(ordered);

@@ -17,6 +17,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import io.papershelf.library.SampleListing;
 import io.papershelf.ui.common.DisplayDate;
 import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.TagColors;
@@ -62,8 +63,14 @@ final class SidebarCell extends ListCell<SidebarItem> {
                     + "colour or delete"));
         } else if (item instanceof SidebarItem.ListingItem l) {
             String date = l.listing().listingDate() == null ? "" : DisplayDate.format(l.listing().listingDate());
-            setGraphic(row(new FontIcon(Feather.FILE_TEXT), l.listing().fileName(), Integer.toString(l.listing().count())));
-            setTooltip(new Tooltip(l.listing().fileName() + (date.isEmpty() ? "" : "\nListing of " + date)));
+            boolean sample = SampleListing.isSample(l.listing().fileName());
+            setGraphic(row(new FontIcon(sample ? Feather.GIFT : Feather.FILE_TEXT), l.listing().fileName(),
+                    Integer.toString(l.listing().count())));
+            if (sample) {
+                getGraphic().getStyleClass().add(Styles.SAMPLE_LISTING);
+            }
+            setTooltip(new Tooltip(l.listing().fileName() + (date.isEmpty() ? "" : "\nListing of " + date)
+                    + (sample ? "\nThe sample that comes with Papershelf: right-click to remove it." : "")));
         } else if (item instanceof SidebarItem.OrganizationItem o) {
             setGraphic(row(new FontIcon(Feather.BRIEFCASE), o.name(), ""));
             setTooltip(new Tooltip(o.name()));

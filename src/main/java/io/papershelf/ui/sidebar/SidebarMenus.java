@@ -6,10 +6,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Region;
 
+import io.papershelf.library.SampleListing;
 import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.TagColors;
 
-/** The sidebar's context menus: rename, colour and delete for a tag, Empty Trash for the Trash; none for the rest. */
+/**
+ * The sidebar's context menus: rename, colour and delete for a tag, Empty Trash for the Trash, remove for the sample
+ * listing; none for the rest.
+ */
 final class SidebarMenus {
     private final SidebarView.Actions actions;
 
@@ -21,6 +25,11 @@ final class SidebarMenus {
     ContextMenu forItem(SidebarItem item) {
         if (item instanceof SidebarItem.TagItem t) {
             return tagMenu(t.tag().name());
+        }
+        if (item instanceof SidebarItem.ListingItem l && SampleListing.isSample(l.listing().fileName())) {
+            MenuItem remove = item("Remove the sample listing…", "remove-sample");
+            remove.setOnAction(e -> actions.removeListing(l.listing()));
+            return menu("sample-menu", remove);
         }
         if (item instanceof SidebarItem.Fixed f && f.view() == SidebarItem.View.TRASH) {
             MenuItem emptyTrash = item("Empty Trash…", "menu-empty-trash");

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.controls.ToggleSwitch;
 
+import io.papershelf.model.ListingSource;
 import io.papershelf.ui.common.Styles;
 
 /**
@@ -36,6 +37,9 @@ public final class SidebarView {
         void colorTag(String tag, String color);
 
         void emptyTrash();
+
+        /** Removes an imported listing (offered for the sample listing). */
+        void removeListing(ListingSource listing);
     }
 
     private final ListView<SidebarItem> list = new ListView<>();

@@ -4,17 +4,21 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import io.papershelf.ui.common.Styles;
 
-/** What a new, empty library shows: what Papershelf does, an Import button and the drop target. */
+/**
+ * What a new, empty library shows: what Papershelf does, and the ways in: import a file, paste a copied page,
+ * or try the bundled sample listing; files can also be dropped anywhere.
+ */
 final class EmptyStateView {
     private final VBox box = new VBox(14);
 
-    EmptyStateView(Runnable importAction) {
+    EmptyStateView(Runnable importAction, Runnable pasteAction, Runnable sampleAction) {
         box.setId("empty-state");
         box.getStyleClass().addAll(Styles.EMPTY_STATE, Styles.DROP_TARGET);
         box.setAlignment(Pos.CENTER);
@@ -23,8 +27,9 @@ final class EmptyStateView {
         Label title = new Label("Your reading list is empty");
         title.getStyleClass().add(Styles.EMPTY_TITLE);
         Label text = new Label("Save a listing page such as Hugging Face Daily Papers (as text, HTML, Markdown or "
-                + "JSON) and import it. Papershelf keeps every paper with its abstract, authors, date and links, "
-                + "and remembers what you have read, your tags and your notes.");
+                + "JSON) and import it, or copy the page in your browser (Ctrl+A, Ctrl+C) and paste it here. "
+                + "Papershelf keeps every paper with its abstract, authors, date and links, and remembers what you "
+                + "have read, your tags and your notes.");
         text.setWrapText(true);
         text.setMaxWidth(520);
         text.setAlignment(Pos.CENTER);
@@ -34,9 +39,18 @@ final class EmptyStateView {
         importButton.getStyleClass().add("accent");
         importButton.setDefaultButton(true);
         importButton.setOnAction(e -> importAction.run());
+        Button pasteButton = new Button("Paste a listing", new FontIcon(Feather.CLIPBOARD));
+        pasteButton.setId("empty-paste");
+        pasteButton.setOnAction(e -> pasteAction.run());
+        HBox buttons = new HBox(10, importButton, pasteButton);
+        buttons.setAlignment(Pos.CENTER);
+        Button sample = new Button("Try it with the sample listing", new FontIcon(Feather.PLAY_CIRCLE));
+        sample.setId("empty-sample");
+        sample.getStyleClass().addAll("flat", "accent");
+        sample.setOnAction(e -> sampleAction.run());
         Label drop = new Label("or drop saved listing files anywhere on this window");
         drop.getStyleClass().add(Styles.DETAIL_META);
-        box.getChildren().addAll(icon, title, text, importButton, drop);
+        box.getChildren().addAll(icon, title, text, buttons, drop, sample);
     }
 
     Node node() {

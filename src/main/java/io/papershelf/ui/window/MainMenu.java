@@ -27,8 +27,15 @@ final class MainMenu {
         void delete();
         void selectAll();
         void find();
+        void copy();
+        void copyBibtex();
+        void paste();
+        void done();
+        void markUnread();
+        void openPage();
         void dark(boolean on);
         void sidebar(boolean on);
+        void summaries(boolean on);
         void showTrash();
         void statistics();
         void refresh();
@@ -46,6 +53,7 @@ final class MainMenu {
     private final List<String[]> keys = new ArrayList<>();
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem sidebar = new CheckMenuItem("Show sidebar");
+    private final CheckMenuItem summaries = new CheckMenuItem("Summaries in the list");
     private final CheckMenuItem unreadOnly = new CheckMenuItem("Unread only");
 
     MainMenu(Actions a) {
@@ -67,6 +75,10 @@ final class MainMenu {
                 item("Move to Trash", "Delete", a::delete, "delete"),
                 item("Select all", "Shortcut+A", a::selectAll, "select-all"),
                 new SeparatorMenuItem(),
+                item("Copy title and link", "Shortcut+C", a::copy, "copy"),
+                item("Copy BibTeX", "Shortcut+Shift+C", a::copyBibtex, "copy-bibtex"),
+                item("Paste listing", "Shortcut+V", a::paste, "paste"),
+                new SeparatorMenuItem(),
                 item("Find", "Shortcut+F", a::find, "find"));
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setOnAction(e -> a.dark(dark.isSelected()));
@@ -75,15 +87,22 @@ final class MainMenu {
         sidebar.setOnAction(e -> a.sidebar(sidebar.isSelected()));
         keys.add(new String[] {sidebar.getAccelerator().getDisplayText(), "Show or hide the sidebar"});
         Menu view = new Menu("_View");
+        summaries.setId("menu-summaries");
+        summaries.setOnAction(e -> a.summaries(summaries.isSelected()));
         unreadOnly.setId("menu-unread-only");
         unreadOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
         keys.add(new String[] {unreadOnly.getAccelerator().getDisplayText(), "Unread only, in every view"});
-        view.getItems().addAll(dark, sidebar, new SeparatorMenuItem(), unreadOnly,
+        view.getItems().addAll(dark, sidebar, summaries, new SeparatorMenuItem(), unreadOnly,
                 item("Statistics", null, a::statistics, "statistics"), item("Trash", null, a::showTrash, "trash"),
                 item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(
                 item("Toggle read", "Shortcut+R", a::toggleRead, "toggle-read"),
+                // Done, Mark unread and Open page are single letters in the list (ListKeys), never accelerators:
+                // an accelerator would fire while typing a note.
+                item("Done, then the next paper", null, a::done, "done"),
+                item("Mark unread", null, a::markUnread, "mark-unread"),
+                item("Open the paper's page", null, a::openPage, "open-page"),
                 item("Open on GitHub", "Shortcut+G", a::openGithub, "open-github"),
                 item("Add tag", "Shortcut+T", a::addTag, "add-tag"),
                 item("Edit note", "Shortcut+Shift+N", a::editNote, "edit-note"),
@@ -123,6 +142,10 @@ final class MainMenu {
 
     void setSidebar(boolean on) {
         sidebar.setSelected(on);
+    }
+
+    void setSummaries(boolean on) {
+        summaries.setSelected(on);
     }
 
     /** View > Unread only, to bind to the sidebar's switch. */

@@ -1,5 +1,6 @@
 package io.papershelf.ui.window;
 
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,22 +10,26 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import io.papershelf.library.Library;
 import io.papershelf.library.ImportOutcome;
+import io.papershelf.library.Library;
+import io.papershelf.model.ExportFormat;
+import io.papershelf.model.Paper;
+import io.papershelf.model.PaperRow;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.detail.DetailViewModel;
 import io.papershelf.ui.list.PaperListViewModel;
+import io.papershelf.ui.sidebar.SidebarItem;
 import io.papershelf.ui.sidebar.SidebarViewModel;
 import io.papershelf.ui.stats.StatisticsViewModel;
 
 /**
- * The window as a whole: wires the sidebar, list and detail together, imports files in the background
- * with progress, moves papers to the Trash with undo, and says what the status bar shows.
+ * The window as a whole: wires the sidebar, list and detail together, imports listings ({@link ListingImports}),
+ * marks papers read from the list ({@link ReadChanges}) and moves them to the Trash ({@link TrashWithUndo}), both
+ * undone from one {@link UndoHistory}, and says what the status bar shows.
  */
 public final class MainViewModel {
     private final Library library;
@@ -35,8 +40,9 @@ public final class MainViewModel {
     private final StatisticsViewModel statistics;
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
-    private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
-    private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
+    private final UndoHistory history = new UndoHistory();
+    private final ListingImports imports;
+    private final ReadChanges reads;
     private final TrashWithUndo trash;
 
     public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers) {
@@ -46,7 +52,12 @@ public final class MainViewModel {
         this.sidebar = new SidebarViewModel(library, executor, onError);
         this.list = new PaperListViewModel(library, executor, onError);
         this.detail = new DetailViewModel(library, executor, debouncers, this::papersChanged, onError, this::showNotice);
-        this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, onError);
+        this.imports = new ListingImports(library, executor, sidebar, list, onError, this::showNotice);
+        this.reads = new ReadChanges(library, executor, list, history, ids -> {
+            papersChanged(ids);
+            detail.reload();
+        }, onError);
+        this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, history, onError);
         this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
             @Override
             public void showTag(String tag) {
@@ -104,6 +115,10 @@ public final class MainViewModel {
         return detail;
     }
 
+    ListingImports imports() {
+        return imports;
+    }
+
     public StatisticsViewModel statistics() {
         return statistics;
     }
@@ -134,12 +149,12 @@ public final class MainViewModel {
 
     /** -1 when no import runs, else 0..1. */
     public DoubleProperty importProgressProperty() {
-        return importProgress;
+        return imports.progressProperty();
     }
 
     /** The outcomes of the last import that finished. */
     public ObjectProperty<List<ImportOutcome>> lastImportProperty() {
-        return lastImport;
+        return imports.lastImportProperty();
     }
 
     public String title() {
@@ -155,49 +170,53 @@ public final class MainViewModel {
         }, list.rows(), sidebar.countsProperty());
     }
 
+    /** While a listing is shown, how far its triage has gone: "18 of 50 read or tagged"; else empty. */
+    public StringBinding triageProgress() {
+        return Bindings.createStringBinding(() -> {
+            if (!(sidebar.selectedProperty().get() instanceof SidebarItem.ListingItem)) {
+                return "";
+            }
+            long done = list.rows().stream().filter(r -> r.read() || !r.tags().isEmpty()).count();
+            return "%d of %d read or tagged".formatted(done, list.rows().size());
+        }, list.rows(), sidebar.selectedProperty());
+    }
+
     /** Papers changed (read, tags, notes): refresh their rows in place and the sidebar's counts. */
     void papersChanged(List<Long> ids) {
         executor.submit(() -> library.rows(ids), list::update, e -> error.set(message(e)));
         sidebar.refresh();
     }
 
-    /**
-     * Imports files one by one in the background (each all or nothing), then shows the papers of the
-     * last file that was imported.
-     */
+    /** Imports files one by one in the background (each all or nothing), then shows the last file's papers. */
     public void importFiles(List<Path> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        importProgress.set(0);
-        for (Path f : files) {
-            executor.submit(() -> library.importFile(f, null), outcome -> {
-                outcomes.add(outcome);
-                importProgress.set((double) outcomes.size() / files.size());
-                if (outcomes.size() == files.size()) {
-                    importFinished(outcomes);
-                }
-            }, e -> {
-                outcomes.add(new ImportOutcome(f, null, message(e)));
-                if (outcomes.size() == files.size()) {
-                    importFinished(outcomes);
-                }
-            });
-        }
+        imports.importFiles(files);
     }
 
-    private void importFinished(List<ImportOutcome> outcomes) {
-        importProgress.set(-1);
-        lastImport.set(List.copyOf(outcomes));
-        String lastFile = outcomes.stream().filter(ImportOutcome::imported).reduce((a, b) -> b)
-                .map(o -> o.result().fileName()).orElse(null);
-        sidebar.refresh(() -> {
-            // Show the papers of the last file imported; its sidebar entry is the newest with that name.
-            if (lastFile == null || !sidebar.selectListingNamed(lastFile)) {
-                list.reload();
+    /** Marks papers read or unread from the list, as a step {@link #undo()} takes back. */
+    void setRead(List<PaperRow> rows, boolean read, boolean leaveView, List<Long> selectBack) {
+        reads.setRead(rows, read, leaveView, selectBack);
+    }
+
+    /** Reads these papers in the background (in this order), then hands them to {@code then} on the FX thread. */
+    void withPapers(List<Long> ids, Consumer<List<Paper>> then) {
+        List<Long> copy = List.copyOf(ids);
+        executor.submit(() -> {
+            List<Paper> out = new ArrayList<>();
+            for (long id : copy) {
+                library.paper(id).ifPresent(out::add);
             }
-        });
+            return out;
+        }, then, e -> error.set(message(e)));
+    }
+
+    /** These papers as BibTeX, written by the library's own export, handed to {@code then} on the FX thread. */
+    void withBibtex(List<Long> ids, Consumer<String> then) {
+        List<Long> copy = List.copyOf(ids);
+        executor.submit(() -> {
+            StringWriter out = new StringWriter();
+            library.export(ExportFormat.BIBTEX, copy, out);
+            return out.toString();
+        }, then, e -> error.set(message(e)));
     }
 
     /** Moves papers to the Trash; a notice says which, with Undo ({@link #undo()}), which selects them again. */
@@ -206,12 +225,12 @@ public final class MainViewModel {
     }
 
     public boolean canUndo() {
-        return trash.canUndo();
+        return history.canUndo();
     }
 
-    /** Takes the last papers moved to the Trash back out, and selects them again. */
+    /** Takes back the last read change or move to the Trash, and selects those papers again. */
     public void undo() {
-        trash.undo();
+        history.undo();
     }
 
     public void restore(List<Long> ids) {

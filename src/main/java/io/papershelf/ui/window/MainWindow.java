@@ -63,9 +63,13 @@ public final class MainWindow {
     private final PaperTableView table;
     private final MainSplit split;
     private final FileActions files;
+    private SelectionActions selection; // set once in the constructor; the table and file actions reach it later
+    private final EditActions edit;
     private final WindowAppearance appearance;
     private final DetailView detail;
     private final Scene scene;
+    private final FocusFlow focus;
+    private final WindowMenuActions menu;
     private final Preferences prefs;
 
     public MainWindow(Stage stage, Services services) {
@@ -75,13 +79,13 @@ public final class MainWindow {
         this.state = new WindowStateStore(services.prefs());
         this.prefs = services.prefs();
         WindowDialogs dialogs = new WindowDialogs(stage);
-        this.table = new PaperTableView(vm.list());
+        this.table = new PaperTableView(vm.list(), row -> this.selection.toggleRead(row));
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
                 () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
-        SelectionActions selection = new SelectionActions(vm, table, links);
-        this.files = new FileActions(stage, services, vm, dialogs, selection::ids);
+        this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids());
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
+        this.selection = new SelectionActions(vm, table, links, detail, search::focus);
         this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
         StatisticsView statistics = new StatisticsView(vm.statistics(), files::chooseImageFile);
         vm.sidebar().statisticsProperty().addListener((o, was, now) -> split.showInstead(now ? statistics.node() : null));
@@ -92,15 +96,22 @@ public final class MainWindow {
         root.setBottom(StatusBar.of(vm));
         scene = new Scene(root);
         this.appearance = new WindowAppearance(state.appearance(), scene, split);
-        WindowMenuActions menu = new WindowMenuActions(services, vm, dialogs, files, selection,
-                new EditActions(scene, vm, selection, search), appearance, detail);
+        this.edit = new EditActions(scene, vm, selection, search);
+        this.menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance, detail,
+                table);
         root.setTop(new VBox(menu.menu().node(), search.node()));
 
         table.onSelection(vm.detail()::select);
-        ListKeys.install(table.node(), selection);
+        ListKeys.install(table, selection);
         new ListContextMenu(table, vm.list(), selection);
+        this.focus = new FocusFlow(scene, table.node(), detail.node(), sidebar.list());
         vm.sidebar().tagColorsProperty().addListener((o, a, colors) -> table.setTagColors(colors));
         Notices.follow(vm, dialogs);
+        vm.lastImportProperty().addListener((o, a, outcomes) -> {
+            if (outcomes != null) {
+                focus.toListUnlessTyping();
+            }
+        });
         files.acceptDrops(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -110,7 +121,8 @@ public final class MainWindow {
 
     /** Shown instead of the panes while the library is empty (and its Trash too); the list has the focus after. */
     private EmptyStateView emptyState() {
-        EmptyStateView empty = new EmptyStateView(files::importListing);
+        EmptyStateView empty = new EmptyStateView(files::importListing, () -> edit.paste(),
+                () -> vm.imports().importSample());
         empty.node().visibleProperty().bind(Bindings.createBooleanBinding(() -> {
             var c = vm.sidebar().countsProperty().get();
             return vm.sidebar().loadedProperty().get() && c.all() == 0 && c.trash() == 0;
@@ -157,6 +169,7 @@ public final class MainWindow {
             }
         }
         state.restore(stage, table);
+        menu.menu().setSummaries(table.showsSummaries());
         stage.setScene(scene);
         stage.show();
         state.restoreDividers(split);
@@ -173,9 +186,22 @@ public final class MainWindow {
         state.saveNoteDivider(detail);
     }
 
-    /** Imports files (from the chooser or a drop); the summary dialog follows. */
+    /** Imports files (from the chooser or a drop); a notice tells what came of it. */
     public void importFiles(List<File> list) {
         files.importFiles(list);
+    }
+
+    /**
+     * Files handed over by another Papershelf process ("Open with Papershelf" on a file while this window has
+     * the library open): the window comes to the front and imports them.
+     */
+    public void openWith(List<Path> paths) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+        vm.importFiles(paths);
     }
 
     /** Exports as File > Export… does once its file is chosen (for tests). */

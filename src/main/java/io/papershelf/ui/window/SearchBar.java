@@ -24,12 +24,14 @@ import io.papershelf.ui.list.PaperListViewModel;
 
 /**
  * The bar above the list: the Import button and the search field. Every keystroke queries at once (a
- * query costs milliseconds, and one superseded by the next key is skipped); Esc clears, Enter or Down
- * moves to the list.
+ * query costs milliseconds, and one superseded by the next key is skipped); Esc clears it, a second Esc,
+ * Enter or Down moves to the list.
  */
 final class SearchBar {
     /** Key and what it does, for the shortcuts dialog. */
-    static final List<String[]> SHORTCUTS = List.<String[]>of(new String[] {"Esc", "Clear the search"});
+    static final List<String[]> SHORTCUTS = List.<String[]>of(
+            new String[] {"Esc", "In the search: clears it; again (or Enter, ↓): back to the list"},
+            new String[] {"Esc", "In the tag field or the note: back to the list, same paper"});
 
     private final CustomTextField search = new CustomTextField();
     private final HBox bar;
@@ -57,8 +59,11 @@ final class SearchBar {
         });
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                table.requestFocus();
+                if (search.getText().isEmpty()) {
+                    table.requestFocus(); // the second Escape: back to the list, its selection as it was
+                } else {
+                    search.clear();
+                }
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 table.requestFocus();

@@ -1,10 +1,15 @@
 package io.papershelf.ui.window;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.papershelf.library.LinkPolicy;
+import io.papershelf.library.PrimaryLink;
 import io.papershelf.model.Paper;
+import io.papershelf.model.PaperRow;
+import io.papershelf.model.ReadState;
 import io.papershelf.ui.common.LinkOpener;
+import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListActions;
 import io.papershelf.ui.list.PaperTableView;
 
@@ -13,11 +18,17 @@ final class SelectionActions implements ListActions {
     private final MainViewModel vm;
     private final PaperTableView table;
     private final LinkOpener links;
+    private final DetailView detail;
+    private final Runnable focusSearch;
+    private final PaperCopy copy;
 
-    SelectionActions(MainViewModel vm, PaperTableView table, LinkOpener links) {
+    SelectionActions(MainViewModel vm, PaperTableView table, LinkOpener links, DetailView detail, Runnable focusSearch) {
         this.vm = vm;
         this.table = table;
         this.links = links;
+        this.detail = detail;
+        this.focusSearch = focusSearch;
+        this.copy = new PaperCopy(vm);
     }
 
     List<Long> ids() {
@@ -30,12 +41,60 @@ final class SelectionActions implements ListActions {
 
     @Override
     public void toggleRead() {
-        List<Long> ids = ids();
-        if (ids.isEmpty()) {
+        List<PaperRow> rows = table.selectedRows();
+        boolean anyUnread = rows.stream().anyMatch(r -> !r.read());
+        vm.setRead(rows, anyUnread, false, ids());
+    }
+
+    @Override
+    public void toggleRead(PaperRow row) {
+        vm.setRead(List.of(row), !row.read(), false, ids());
+    }
+
+    /**
+     * Marks the selected papers read and selects the paper after them. In the Unread view they leave the list,
+     * so the paper selected is the one that took their place; at the end of the list, the one before.
+     */
+    @Override
+    public void done() {
+        List<PaperRow> rows = table.selectedRows();
+        if (rows.isEmpty()) {
             return;
         }
-        boolean anyUnread = table.selectedRows().stream().anyMatch(r -> !r.read());
-        vm.detail().setRead(ids, anyUnread);
+        List<Integer> indices = table.node().getSelectionModel().getSelectedIndices().stream()
+                .sorted(Comparator.naturalOrder()).toList();
+        int last = indices.get(indices.size() - 1);
+        boolean leaves = vm.list().filterProperty().get().readState() == ReadState.UNREAD;
+        vm.setRead(rows, true, leaves, ids());
+        if (last + 1 < table.shownRows().size()) {
+            table.select(last + 1);
+        } else if (leaves && indices.get(0) > 0) {
+            table.select(indices.get(0) - 1);
+        }
+    }
+
+    @Override
+    public void markUnread() {
+        vm.setRead(table.selectedRows(), false, false, ids());
+    }
+
+    @Override
+    public void addTag() {
+        if (ids().size() == 1) {
+            detail.focusTagInput();
+        }
+    }
+
+    @Override
+    public void editNote() {
+        if (ids().size() == 1) {
+            detail.focusNotes();
+        }
+    }
+
+    @Override
+    public void search() {
+        focusSearch.run();
     }
 
     @Override
@@ -51,6 +110,25 @@ final class SelectionActions implements ListActions {
     public boolean canOpenGithub() {
         Paper p = vm.detail().paperProperty().get();
         return p != null && !p.githubUrls().isEmpty();
+    }
+
+    /** The selected paper's own page, read afresh (the detail pane may still be loading it after a quick key). */
+    @Override
+    public void openPage() {
+        List<Long> ids = ids();
+        if (ids.size() == 1) {
+            vm.withPapers(ids, papers -> papers.forEach(p -> links.open(PrimaryLink.of(p))));
+        }
+    }
+
+    @Override
+    public void copyTitleAndLink() {
+        copy.titleAndLink(ids());
+    }
+
+    @Override
+    public void copyBibtex() {
+        copy.bibtex(ids());
     }
 
     @Override

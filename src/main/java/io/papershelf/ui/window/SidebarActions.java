@@ -1,7 +1,12 @@
 package io.papershelf.ui.window;
+
+import io.papershelf.model.ListingSource;
 import io.papershelf.ui.sidebar.SidebarView;
 
-/** What the sidebar's context menus do: rename, colour and delete a tag, empty the Trash (asking first). */
+/**
+ * What the sidebar's context menus do: rename, colour and delete a tag, empty the Trash, remove the sample
+ * listing (asking first).
+ */
 final class SidebarActions implements SidebarView.Actions {
     private final WindowDialogs dialogs;
     private final MainViewModel vm;
@@ -30,6 +35,14 @@ final class SidebarActions implements SidebarView.Actions {
     @Override
     public void colorTag(String tag, String color) {
         vm.setTagColor(tag, color);
+    }
+
+    @Override
+    public void removeListing(ListingSource listing) {
+        if (dialogs.confirm("Remove " + listing.fileName() + "?", "Its papers that no other listing brought go to "
+                + "the Trash, with your notes and tags on them.", "Remove")) {
+            vm.imports().removeListing(listing);
+        }
     }
 
     @Override

@@ -9,7 +9,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import io.papershelf.ui.common.Styles;
 
-/** The status bar: papers shown of total, unread count, the library file, and import progress. */
+/**
+ * The status bar: how far the triage of the listing shown has gone, papers shown of total, unread count, the
+ * library file, and import progress.
+ */
 final class StatusBar {
     private StatusBar() {
     }
@@ -18,6 +21,12 @@ final class StatusBar {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusText());
+        Label triage = new Label();
+        triage.setId("triage-progress");
+        triage.getStyleClass().add(Styles.TRIAGE_PROGRESS);
+        triage.textProperty().bind(vm.triageProgress());
+        triage.visibleProperty().bind(triage.textProperty().isNotEmpty());
+        triage.managedProperty().bind(triage.visibleProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("import-progress");
         progress.setPrefWidth(160);
@@ -27,7 +36,7 @@ final class StatusBar {
         importing.visibleProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, importing, progress);
+        HBox bar = new HBox(10, triage, status, spacer, importing, progress);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

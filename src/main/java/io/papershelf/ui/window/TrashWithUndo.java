@@ -12,8 +12,9 @@ import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarViewModel;
 
 /**
- * Moving papers to the Trash and back: a notice says what moved, with Undo; Undo (the button or Edit > Undo)
- * brings the papers back and selects them again. Restoring from the Trash's own menu does not select.
+ * Moving papers to the Trash and back: a notice says what moved, with Undo; Undo (the button, or Edit > Undo when
+ * it is the newest step of the window's {@link UndoHistory}) brings the papers back and selects them again.
+ * Restoring from the Trash's own menu does not select.
  */
 final class TrashWithUndo {
     private final Library library;
@@ -21,18 +22,19 @@ final class TrashWithUndo {
     private final PaperListViewModel list;
     private final SidebarViewModel sidebar;
     private final ObjectProperty<Notice> notice;
+    private final UndoHistory history;
     private final Consumer<Throwable> onError;
-    private List<Long> lastTrashed = List.of();
     private Notice trashNotice;
     private Consumer<List<Long>> selectPapers = ids -> { };
 
     TrashWithUndo(Library library, BackgroundExecutor executor, PaperListViewModel list, SidebarViewModel sidebar,
-                  ObjectProperty<Notice> notice, Consumer<Throwable> onError) {
+                  ObjectProperty<Notice> notice, UndoHistory history, Consumer<Throwable> onError) {
         this.library = library;
         this.executor = executor;
         this.list = list;
         this.sidebar = sidebar;
         this.notice = notice;
+        this.history = history;
         this.onError = onError;
     }
 
@@ -45,15 +47,19 @@ final class TrashWithUndo {
             return;
         }
         List<Long> copy = List.copyOf(ids);
+        // In the history at once, as read changes are: a Ctrl+Z pressed before the work is done still undoes it
+        // (the executor runs the undo after it).
+        UndoHistory.Step step = new UndoHistory.Step(UndoHistory.Kind.TRASH, "move to the Trash", () -> undo(copy));
+        history.push(step);
         executor.submit(() -> {
             library.trash(copy);
             return null;
         }, x -> {
-            lastTrashed = copy;
             String what = what(copy);
             list.remove(copy);
             sidebar.refresh();
-            trashNotice = Notice.info("Moved " + what + " to the Trash.", new Notice.Action("Undo", () -> undo(copy)));
+            trashNotice = Notice.info("Moved " + what + " to the Trash.", new Notice.Action("Undo",
+                    () -> history.undo(step)));
             notice.set(trashNotice);
         }, onError);
     }
@@ -68,21 +74,7 @@ final class TrashWithUndo {
                 .orElse("1 paper");
     }
 
-    boolean canUndo() {
-        return !lastTrashed.isEmpty();
-    }
-
-    void undo() {
-        undo(lastTrashed);
-    }
-
     private void undo(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        if (ids == lastTrashed) {
-            lastTrashed = List.of();
-        }
         if (trashNotice != null && notice.get() == trashNotice) {
             notice.set(null);
         }
@@ -104,7 +96,7 @@ final class TrashWithUndo {
 
     void emptyTrash() {
         executor.submit(library::emptyTrash, n -> {
-            lastTrashed = List.of();
+            history.forget(UndoHistory.Kind.TRASH);
             list.reload();
             sidebar.refresh();
         }, onError);

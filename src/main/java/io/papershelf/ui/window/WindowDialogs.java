@@ -28,16 +28,37 @@ final class WindowDialogs {
         return a;
     }
 
+    /** The details of an import that went through: one line per file, with what it skipped. */
     void importSummary(List<ImportOutcome> outcomes) {
+        Alert a = alert(Alert.AlertType.INFORMATION, "Import finished", header(outcomes), details(outcomes));
+        a.getDialogPane().setId("import-summary");
+        a.show();
+    }
+
+    /** A file that was refused: which, and why; what the other files did. */
+    void importRefused(List<ImportOutcome> outcomes) {
+        Alert a = alert(Alert.AlertType.WARNING, "Import finished", header(outcomes), details(outcomes));
+        a.getDialogPane().setId("import-refused");
+        a.show();
+    }
+
+    private static String header(List<ImportOutcome> outcomes) {
         long refused = outcomes.stream().filter(o -> !o.imported()).count();
         int added = outcomes.stream().filter(ImportOutcome::imported).mapToInt(o -> o.result().added()).sum();
         int updated = outcomes.stream().filter(ImportOutcome::imported).mapToInt(o -> o.result().updated()).sum();
-        String header = "%d new, %d updated%s".formatted(added, updated, refused == 0 ? "" : ", " + refused
+        return "%d new, %d updated%s".formatted(added, updated, refused == 0 ? "" : ", " + refused
                 + (refused == 1 ? " file refused" : " files refused"));
-        Alert a = alert(refused == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "Import finished", header,
-                String.join("\n", outcomes.stream().map(ImportOutcome::line).toList()));
-        a.getDialogPane().setId("import-summary");
-        a.show();
+    }
+
+    private static String details(List<ImportOutcome> outcomes) {
+        StringBuilder b = new StringBuilder();
+        for (ImportOutcome o : outcomes) {
+            b.append(b.length() == 0 ? "" : "\n").append(o.line());
+            if (o.imported()) {
+                o.result().skipped().forEach(s -> b.append("\n  skipped ").append(s));
+            }
+        }
+        return b.toString();
     }
 
     void error(String sentence) {
@@ -106,20 +127,38 @@ final class WindowDialogs {
         return d.showAndWait().orElse(null);
     }
 
-    void shortcuts(List<String[]> keys) {
+    /** The keys in two columns, so that the list fits a 800-pixel-high screen: the list's own, and the menus'. */
+    void shortcuts(List<String[]> inTheList, List<String[]> inTheDetail, List<String[]> everywhere) {
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36,
+                new javafx.scene.layout.VBox(18, keyColumn("In the list (never while typing in a field)", inTheList, 330),
+                        keyColumn("In the title or abstract", inTheDetail, 330)),
+                keyColumn("Everywhere", everywhere, 230));
+        Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
+        a.getDialogPane().setContent(columns);
+        a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setId("shortcuts-dialog");
+        a.show();
+    }
+
+    private static GridPane keyColumn(String heading, List<String[]> keys, double textWidth) {
         GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
+        grid.setHgap(18);
+        grid.setVgap(5);
+        Label title = new Label(heading);
+        title.getStyleClass().add(io.papershelf.ui.common.Styles.SECTION_LABEL);
+        grid.add(title, 0, 0, 2, 1);
         for (int i = 0; i < keys.size(); i++) {
             Label key = new Label(keys.get(i)[0]);
             key.getStyleClass().add("ps-key");
-            grid.add(key, 0, i);
-            grid.add(new Label(keys.get(i)[1]), 1, i);
+            key.setMinWidth(Label.USE_PREF_SIZE);
+            Label what = new Label(keys.get(i)[1]);
+            what.setWrapText(true);
+            what.setPrefWidth(textWidth);
+            what.setMinHeight(Label.USE_PREF_SIZE);
+            grid.add(key, 0, i + 1);
+            grid.add(what, 1, i + 1);
         }
-        Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
-        a.getDialogPane().setContent(grid);
-        a.getDialogPane().setId("shortcuts-dialog");
-        a.show();
+        return grid;
     }
 
     void about(String version, String libraryFile) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListKeys;
+import io.papershelf.ui.list.PaperTableView;
 import io.papershelf.ui.sidebar.SidebarItem;
 
 /** What each item of the menu bar does; it builds the {@link MainMenu} over itself. */
@@ -17,10 +18,12 @@ final class WindowMenuActions implements MainMenu.Actions {
     private final EditActions edit;
     private final WindowAppearance appearance;
     private final DetailView detail;
+    private final PaperTableView table;
     private final MainMenu menu;
 
     WindowMenuActions(MainWindow.Services services, MainViewModel vm, WindowDialogs dialogs, FileActions files,
-                      SelectionActions selection, EditActions edit, WindowAppearance appearance, DetailView detail) {
+                      SelectionActions selection, EditActions edit, WindowAppearance appearance,
+                      DetailView detail, PaperTableView table) {
         this.s = services;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -29,6 +32,7 @@ final class WindowMenuActions implements MainMenu.Actions {
         this.edit = edit;
         this.appearance = appearance;
         this.detail = detail;
+        this.table = table;
         this.menu = new MainMenu(this);
         menu.setDark(appearance.current().dark());
         menu.setSidebar(appearance.current().sidebarVisible());
@@ -90,6 +94,36 @@ final class WindowMenuActions implements MainMenu.Actions {
     }
 
     @Override
+    public void copy() {
+        edit.copy();
+    }
+
+    @Override
+    public void copyBibtex() {
+        edit.copyBibtex();
+    }
+
+    @Override
+    public void paste() {
+        edit.paste();
+    }
+
+    @Override
+    public void done() {
+        selection.done();
+    }
+
+    @Override
+    public void markUnread() {
+        selection.markUnread();
+    }
+
+    @Override
+    public void openPage() {
+        selection.openPage();
+    }
+
+    @Override
     public void dark(boolean on) {
         appearance.dark(on);
     }
@@ -97,6 +131,11 @@ final class WindowMenuActions implements MainMenu.Actions {
     @Override
     public void sidebar(boolean on) {
         appearance.sidebar(on);
+    }
+
+    @Override
+    public void summaries(boolean on) {
+        table.showSummaries(on);
     }
 
     @Override
@@ -127,16 +166,12 @@ final class WindowMenuActions implements MainMenu.Actions {
 
     @Override
     public void addTag() {
-        if (selection.ids().size() == 1) {
-            detail.focusTagInput();
-        }
+        selection.addTag();
     }
 
     @Override
     public void editNote() {
-        if (selection.ids().size() == 1) {
-            detail.focusNotes();
-        }
+        selection.editNote();
     }
 
     @Override
@@ -155,11 +190,9 @@ final class WindowMenuActions implements MainMenu.Actions {
 
     @Override
     public void shortcuts() {
-        List<String[]> keys = new ArrayList<>(menu.shortcuts());
-        keys.addAll(ListKeys.SHORTCUTS);
-        keys.addAll(DetailView.SHORTCUTS);
-        keys.addAll(SearchBar.SHORTCUTS);
-        dialogs.shortcuts(keys);
+        List<String[]> inTheList = new ArrayList<>(ListKeys.SHORTCUTS);
+        inTheList.addAll(SearchBar.SHORTCUTS);
+        dialogs.shortcuts(inTheList, DetailView.SHORTCUTS, menu.shortcuts());
     }
 
     @Override

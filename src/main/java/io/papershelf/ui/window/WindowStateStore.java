@@ -10,13 +10,15 @@ import io.papershelf.ui.list.PaperTableView;
 
 /**
  * What the window remembers between runs, through {@link Preferences} (one small JSON record each, see
- * {@link UiState}): its geometry, the dividers (the note's too), the table's columns and sort, and the appearance.
+ * {@link UiState}): its geometry, the dividers (the note's too), the table's columns and sort, whether the list
+ * shows summaries, and the appearance.
  */
 final class WindowStateStore {
     private static final String WINDOW = "window";
     private static final String DIVIDERS = "dividers";
     private static final String TABLE = "table";
     private static final String APPEARANCE = "appearance";
+    private static final String LIST_LINES = "list-lines";
     private static final String NOTE_DIVIDER = "note-divider";
 
     private final Preferences prefs;
@@ -42,6 +44,7 @@ final class WindowStateStore {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         table.restoreLayout(prefs.load(TABLE, UiState.TableLayout.class, UiState.TableLayout.DEFAULT));
+        table.showSummaries(prefs.load(LIST_LINES, UiState.ListLines.class, UiState.ListLines.DEFAULT).summaries());
     }
 
     /** Once the window shows: the dividers. */
@@ -64,6 +67,7 @@ final class WindowStateStore {
         prefs.save(DIVIDERS, split.dividers(prefs.load(DIVIDERS, UiState.Dividers.class, UiState.Dividers.DEFAULT)));
         prefs.save(TABLE, table.layout());
         prefs.save(APPEARANCE, appearance);
+        prefs.save(LIST_LINES, new UiState.ListLines(table.showsSummaries()));
     }
 
     private static boolean onSomeScreen(UiState.WindowGeometry g) {

@@ -108,8 +108,8 @@ class FullDiskWindowTest {
         // An import on the full disk is refused in one sentence.
         Path big = GeneratedListing.write(dir.resolve("big.txt"), "full", 2000);
         robot.interact(() -> window.importFiles(List.of(big.toFile())));
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
-        javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
+        waitUntil(() -> robot.lookup("#import-refused").tryQuery().isPresent());
+        javafx.scene.control.DialogPane summary = robot.lookup("#import-refused").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(summary.getContentText()).startsWith("Refused ").contains("Could not import in the library ");
         robot.interact(() -> summary.getScene().getWindow().hide());
 

@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -92,23 +91,21 @@ class MainWindowTest {
     private void importSample(FxRobot robot) throws Exception {
         Path sample = TestFiles.copy(TestFiles.DAILY, dir);
         robot.interact(() -> window.importFiles(List.of(sample.toFile())));
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
-        Node summary = robot.lookup("#import-summary").query();
-        assertThat(((javafx.scene.control.DialogPane) summary).getContentText())
+        // The summary is a notice that takes no focus, not a dialog; the list has the keyboard.
+        waitUntil(() -> robot.lookup("#notice").query().isVisible());
+        assertThat(robot.lookup("#notice-message").queryAs(Label.class).getText())
                 .isEqualTo("Imported daily-papers-search-2026-05-20.txt: 50 papers (50 new, 0 updated, 0 unchanged)");
-        robot.interact(() -> summary.getScene().getWindow().hide());
+        assertThat(robot.listWindows()).containsExactly(stage);
         waitUntil(() -> table(robot).getItems().size() == 50);
+        waitUntil(() -> table(robot).isFocused());
         // The list shows the papers of that import: its listing is selected in the sidebar.
         waitUntil(() -> window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
                 && l.listing().fileName().equals(TestFiles.DAILY));
     }
 
-    /** Imports one file, closes the summary and waits for the list to show that listing's papers. */
+    /** Imports one file and waits for the list to show that listing's papers (the summary is a notice). */
     private void importOne(FxRobot robot, Path file, int papers) throws Exception {
         robot.interact(() -> window.importFiles(List.of(file.toFile())));
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
-        Node dialog = robot.lookup("#import-summary").query();
-        robot.interact(() -> dialog.getScene().getWindow().hide());
         waitUntil(() -> table(robot).getItems().size() == papers
                 && window.viewModel().sidebar().selectedProperty().get() instanceof SidebarItem.ListingItem l
                 && l.listing().fileName().equals(file.getFileName().toString()));
@@ -300,7 +297,9 @@ class MainWindowTest {
             table(robot).requestFocus();
         });
         waitUntil(() -> robot.lookup("#bulk-actions").query().isVisible());
-        robot.clickOn("Mark read");
+        // The bulk pane's button (the single paper's "Mark read" toggle is in the scene too, hidden).
+        robot.clickOn(robot.from(robot.lookup("#bulk-actions").queryParent())
+                .lookup((Button b) -> "Mark read".equals(b.getText())).queryButton());
         waitUntil(() -> unread() == 45);
         assertThat(table(robot).getItems().stream().filter(PaperRow::read)).hasSize(5);
     }
