@@ -18,7 +18,8 @@ import java.util.Set;
  * @param missing the arguments that looked like files but do not exist (then nothing is opened)
  */
 record OpenWith(Path library, List<Path> files, List<String> missing) {
-    private static final Set<String> SUBCOMMANDS = Set.of("import", "export", "list", "restore", "help");
+    private static final Set<String> SUBCOMMANDS = Set.of("import", "export", "list", "restore", "stats", "backup",
+            "help");
 
     OpenWith {
         files = List.copyOf(files);
