@@ -96,8 +96,14 @@ final class ListingImport {
             }
         }
         int updated = (int) known.values().stream().filter(Boolean::booleanValue).count();
+        List<Long> written = new ArrayList<>(added);
+        known.forEach((id, changed) -> {
+            if (changed) {
+                written.add(id);
+            }
+        });
         return new ImportResult(listing.fileName(), listing.format(), added.size(), updated, known.size() - updated,
-                listing.skipped());
+                listing.skipped(), written);
     }
 
     /**

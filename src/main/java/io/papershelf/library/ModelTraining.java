@@ -1,16 +1,11 @@
 package io.papershelf.library;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.papershelf.ranking.DocumentFrequencies;
 import io.papershelf.ranking.FeatureSpace;
-import io.papershelf.ranking.LinearModel;
 import io.papershelf.ranking.ModelTrainer;
 import io.papershelf.ranking.RankingSettings;
 
@@ -31,43 +26,38 @@ final class ModelTraining {
     }
 
     /**
-     * One pass per model collects its sample (the first pass also counts document frequencies and so chooses the
-     * feature space the new models share), so memory holds one model's training papers at a time.
+     * One pass over the term file per model collects its sample as LIBLINEAR's rows, so memory holds one model's
+     * training papers at a time and nothing else of them; without {@code space}, a first pass counts document
+     * frequencies and chooses the feature space the new models share.
+     *
+     * @param space the feature space to train in (the one the other models share), or null to choose one
      */
-    Map<String, TrainedModel> train(TermRows rows, int papers, Map<String, List<Long>> positivesByKey) {
-        DocumentFrequencies df = new DocumentFrequencies();
-        FeatureSpace space = null;
+    Map<String, TrainedModel> train(TermRows rows, int papers, Map<String, long[]> positivesByKey, FeatureSpace space) {
+        if (space == null) {
+            DocumentFrequencies df = new DocumentFrequencies();
+            rows.forEach((i, id, counts) -> df.add(counts));
+            space = FeatureSpace.choose(df, settings);
+        }
         Map<String, TrainedModel> out = new HashMap<>();
-        for (Map.Entry<String, List<Long>> e : positivesByKey.entrySet()) {
+        for (Map.Entry<String, long[]> e : positivesByKey.entrySet()) {
             String k = e.getKey();
-            Set<Long> pos = new HashSet<>(e.getValue());
-            int p = pos.size();
+            long[] pos = e.getValue();
+            int p = pos.length;
             int posKept = Math.min(p, settings.maxTrainRows() / 2);
             double posRate = (double) posKept / p;
             double negRate = Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, papers - p));
-            List<int[]> positives = new ArrayList<>();
-            List<int[]> negatives = new ArrayList<>();
-            boolean countDf = space == null;
+            ModelTrainer.Rows sample = trainer.rows(space);
             rows.forEach((i, id, counts) -> {
-                if (countDf) {
-                    df.add(counts);
-                }
-                boolean isPos = pos.contains(id);
+                boolean isPos = Arrays.binarySearch(pos, id) >= 0;
                 double rate = isPos ? posRate : negRate;
                 if (rate >= 1.0 || sample(id, k) < rate) {
-                    (isPos ? positives : negatives).add(counts);
+                    sample.add(counts, isPos);
                 }
             });
-            if (space == null) {
-                space = FeatureSpace.choose(df, settings);
-            }
-            if (positives.isEmpty() || negatives.isEmpty()) {
+            if (sample.positives() == 0 || sample.negatives() == 0) {
                 continue;
             }
-            LinearModel m = trainer.train(space, positives, negatives);
-            List<Long> sorted = new ArrayList<>(e.getValue());
-            Collections.sort(sorted);
-            out.put(k, new TrainedModel(k, sorted.size(), TrainedModel.fingerprint(sorted), papers, m));
+            out.put(k, new TrainedModel(k, p, TrainedModel.fingerprint(pos), papers, sample.train()));
         }
         return out;
     }

@@ -37,7 +37,7 @@ public final class Ranking {
     }
 
     /** Before the first training: nothing known, every order falls back to upvotes, then date. */
-    static Ranking pending() {
+    public static Ranking pending() {
         return new Ranking(Scores.pending("read or tagged", 0), Map.of(), Map.of(), Map.of());
     }
 
@@ -46,10 +46,14 @@ public final class Ranking {
         return forYou;
     }
 
-    /** Scores of a tag's model (any case); cold start for a tag with too few papers or unknown. */
+    /** Scores of a tag's model (any case); cold start for a tag with too few papers or unknown; pending before the first training. */
     public Scores tag(String tag) {
         Scores s = byTag.get(key(tag));
-        return s != null ? s : Scores.cold("tagged \"" + tag + "\"", 0);
+        if (s != null) {
+            return s;
+        }
+        String label = "tagged \"" + tag + "\"";
+        return forYou.state() == Scores.State.PENDING ? Scores.pending(label, 0) : Scores.cold(label, 0);
     }
 
     /** Whether the library has this tag (any case). */

@@ -3,17 +3,20 @@ package io.papershelf.library;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.papershelf.ranking.FeatureSpace;
 import io.papershelf.ranking.RankingSettings;
 import io.papershelf.ranking.TermCounts;
-import io.papershelf.storage.RankingCorpusQuery;
 
 /**
  * Keeps the "For you" models of one library up to date: one linear model for the papers read or tagged at all,
@@ -23,22 +26,28 @@ import io.papershelf.storage.RankingCorpusQuery;
  *
  * <p>Two steps, so that the window's library thread is busy only briefly: {@link #prepare} reads what changed
  * (on the thread that uses the {@link Library}), {@link #train} trains and scores (on any other background thread,
- * never the FX thread). {@link #current} is the latest result and stays in use while a newer one is trained. Not
- * for concurrent use: one prepare-then-train at a time (the caller coalesces requests).
+ * never the FX thread; when every paper's terms must be counted it reads the texts in chunks through
+ * {@link Texts}). {@link #current} is the latest result and stays in use while a newer one is trained. Not for
+ * concurrent use: one prepare-then-train at a time (the caller coalesces requests).
  */
 public final class Recommender {
     private static final Logger LOG = LoggerFactory.getLogger(Recommender.class);
-    /** More changed papers than this are read in one pass over the library instead of by id. */
-    private static final int BULK = 2_000;
+    /** Texts read at a time when every paper's terms are counted. */
+    private static final int TEXT_CHUNK = 1_000;
+
+    /** Reads titles and abstracts for the training step, wherever the library may be used. */
+    @FunctionalInterface
+    public interface Texts {
+        /** The title and abstract of each of these papers (ascending ids) that is not in the Trash. */
+        Map<Long, String> of(long[] ids) throws LibraryException, InterruptedException;
+    }
 
     private final TermRows rows;
     private final RankingFile modelsFile;
     private final RankingSettings settings;
     private final ModelTraining training;
     private volatile TermRows.Index index;
-    private volatile RangeSummary summary;
-    private int prepared;
-    private static final int FULL_READ_EVERY = 20;
+    private final ChangedPapers changes = new ChangedPapers();
     private Map<String, TrainedModel> models;
     private ScoreTable scores = ScoreTable.NONE;
     private volatile Ranking current = Ranking.pending();
@@ -58,13 +67,26 @@ public final class Recommender {
         return new Recommender(libraryFile, RankingSettings.DEFAULT);
     }
 
+    /** Texts read from the library on the calling thread: for the command line and tests. */
+    public static Texts textsOf(Library library) {
+        return ids -> library.readForRanking(q -> {
+            Map<Long, String> out = new HashMap<>();
+            List<Long> boxed = new ArrayList<>(ids.length);
+            for (long id : ids) {
+                boxed.add(id);
+            }
+            q.texts(boxed, out::put);
+            return out;
+        });
+    }
+
     /** The latest ranking: never null; before the first training every model is pending. */
     public Ranking current() {
         return current;
     }
 
     /** Both steps on the calling thread: for the command line and tests. */
-    public Ranking refresh(Library library) throws LibraryException {
+    public Ranking refresh(Library library) throws LibraryException, InterruptedException {
         return train(prepare(library));
     }
 
@@ -77,137 +99,84 @@ public final class Recommender {
     }
 
     /**
-     * Step 1, on the library's thread: reads the papers' stamps and labels and counts the terms of the papers
-     * new or changed since the last time. Milliseconds for a listing's worth of new papers; a first build (or one
-     * after thousands of changes) reads every title and abstract once and writes the term file.
+     * Reads the cache files beside the library (what the term file holds, the models), if not read yet: on a
+     * background thread that is not the library's, before the first {@link #prepare}, so that the library's thread
+     * does not wait for the file. {@link #prepare} reads them itself otherwise.
      */
+    public void load() {
+        if (index == null) {
+            index = rows.index();
+        }
+        if (models == null) {
+            models = loadModels();
+        }
+    }
+
+    /** Step 1 with nothing known of what changed: every paper's stamp is checked. */
     public RankingWork prepare(Library library) throws LibraryException {
+        return prepare(library, null);
+    }
+
+    /**
+     * Step 1, on the library's thread: reads the papers' stamps and labels and counts the terms of the papers new
+     * or changed since the last time. With {@code touched}, the papers this process wrote since the last prepare
+     * (imported, read, tagged, moved to or from the Trash), only those are read: a new listing costs a read of its
+     * own papers. Without (null), or when nothing is known yet, every paper's stamp is read (one aggregate query
+     * first tells whether the papers known are unchanged). Every so often the stamps are read in full anyway, so
+     * that a change made elsewhere (the command line beside the window) is not missed for long.
+     */
+    public RankingWork prepare(Library library, Collection<Long> touched) throws LibraryException {
         if (index == null) {
             index = rows.index();
         }
         TermRows.Index old = index;
-        // Every so often the stamps are read in full anyway, so that a change the summary cannot see (a paper
-        // trashed and another restored, with the same row versions) is not missed for long.
-        RangeSummary known = ++prepared % FULL_READ_EVERY == 0 ? null : summary;
-        return library.readForRanking(q -> {
-            RankingCorpusQuery.Stamps now = unchangedBelow(q, old, known);
-            if (now == null) {
-                now = q.stamps();
-            }
-            long[] ids = now.ids();
-            summary = new RangeSummary(ids.length == 0 ? 0 : ids[ids.length - 1], ids.length, versionSum(now.stamps()),
-                    now.lastAdded());
-            List<Long> changed = new ArrayList<>();
-            int kept = 0;
-            for (int i = 0; i < ids.length; i++) {
-                int j = old.find(ids[i]);
-                kept += j >= 0 ? 1 : 0;
-                if (j < 0 || old.stamps()[j] != now.stamps()[i]) {
-                    changed.add(ids[i]);
-                }
-            }
-            boolean removed = kept < old.size();
-            if (changed.size() > BULK) {
-                try {
-                    index = rows.rebuild(ids, now.stamps(), q::allTexts);
-                } catch (IOException e) {
-                    index = null;
-                    summary = null;
-                    throw new java.sql.SQLException("Could not write the ranking cache " + rows.path() + " ("
-                            + e.getMessage() + ")", e);
-                }
-                return new RankingWork(ids, now.stamps(), Map.of(), Map.of(), true, true, q.readIds(), q.tagged());
-            }
-            long[] stampsNow = now.stamps();
-            Map<Long, TermRows.Counted> fresh = new HashMap<>();
-            Map<Long, Long> stampOnly = new HashMap<>();
-            q.texts(changed, (id, text) -> {
-                int j = old.find(id);
-                long stamp = stampsNow[java.util.Arrays.binarySearch(ids, id)];
-                if (j >= 0 && old.hashes()[j] == TermRows.hash(text)) {
-                    stampOnly.put(id, stamp); // read or tagged, same text
-                } else {
-                    fresh.put(id, TermRows.Counted.of(text));
-                }
-            });
-            return new RankingWork(ids, stampsNow, fresh, stampOnly, false, removed || !fresh.isEmpty(),
-                    q.readIds(), q.tagged());
-        });
+        Texts texts = textsOf(library);
+        return library.readForRanking(q -> changes.read(q, old, touched, texts));
     }
 
-    /** What the last prepare saw: papers up to {@code maxId}, their count, row versions and latest addition. */
-    private record RangeSummary(long maxId, long papers, long versions, String lastAdded) {
-    }
-
-    /**
-     * When the papers the index knows are unchanged (one aggregate query says so), their stamps and the new
-     * papers' (ids above): a new listing then costs a read of its own papers, not of the whole library. Null
-     * when anything else changed, or nothing is known yet.
-     */
-    private static RankingCorpusQuery.Stamps unchangedBelow(RankingCorpusQuery q, TermRows.Index old, RangeSummary known)
-            throws java.sql.SQLException {
-        if (known == null || old.size() == 0 || old.size() != known.papers()
-                || old.ids()[old.size() - 1] != known.maxId()) {
-            return null;
-        }
-        RankingCorpusQuery.RangeSummary range = q.summary(known.maxId());
-        if (range.papers() != known.papers() || range.versions() != known.versions()
-                || !java.util.Objects.equals(range.lastAdded(), known.lastAdded())) {
-            return null;
-        }
-        RankingCorpusQuery.Stamps above = q.stampsAbove(known.maxId());
-        long[] ids = java.util.Arrays.copyOf(old.ids(), old.size() + above.ids().length);
-        long[] stamps = java.util.Arrays.copyOf(old.stamps(), ids.length);
-        System.arraycopy(above.ids(), 0, ids, old.size(), above.ids().length);
-        System.arraycopy(above.stamps(), 0, stamps, old.size(), above.ids().length);
-        String last = above.lastAdded() != null && (known.lastAdded() == null
-                || above.lastAdded().compareTo(known.lastAdded()) > 0) ? above.lastAdded() : known.lastAdded();
-        return new RankingCorpusQuery.Stamps(ids, stamps, last);
-    }
-
-    private static long versionSum(long[] stamps) {
-        long sum = 0;
-        for (long s : stamps) {
-            sum += s >>> 32;
-        }
-        return sum;
+    /** Step 2 with the texts read as {@link #prepare} would (on this thread): for the command line and tests. */
+    public Ranking train(RankingWork work) throws LibraryException, InterruptedException {
+        return train(work, work.texts);
     }
 
     /**
      * Step 2, on a background thread: scores new papers with the models at hand and publishes that at once,
-     * brings the term file up to date, trains the models whose papers changed (the "For you" model and each tag
-     * with at least {@link Ranking#MIN_POSITIVES} papers), scores every paper, saves the models and publishes
+     * brings the term file up to date (counting every paper's terms, texts read through {@code texts}, when
+     * {@link #prepare} found many changes), trains the models whose papers changed (the "For you" model and each
+     * tag with at least {@link Ranking#MIN_POSITIVES} papers), scores every paper, saves the models and publishes
      * the result as {@link #current}.
      */
-    public Ranking train(RankingWork work) {
-        if (models == null) {
-            models = loadModels();
-        }
-        Labels labels = Labels.of(work);
-        boolean quick = !work.rebuilt && !models.isEmpty() && scores.covers(models.keySet());
+    public Ranking train(RankingWork work, Texts texts) throws LibraryException, InterruptedException {
+        load();
+        Labels labelled = Labels.of(work.labels);
+        boolean quick = !work.rebuild && !models.isEmpty() && scores.covers(models.keySet());
         if (quick) {
             scores = scores.carry(work.ids, work.fresh, models);
-            publish(labels.ranking(scores, models));
+            publish(labelled.ranking(scores, models));
         } else {
             scores = ScoreTable.empty(work.ids);
         }
         try {
-            if (!work.rebuilt && work.rowsChanged) {
+            if (work.rebuild) {
+                index = rows.rebuild(work.ids, work.stamps, sink -> readAll(work.ids, texts, sink));
+            } else if (work.rowsChanged) {
                 index = rows.rewrite(work.ids, work.stamps, work.fresh);
-            } else if (!work.rebuilt && !work.stampOnly.isEmpty()) {
+            } else if (!work.stampOnly.isEmpty()) {
                 index = rows.patchStamps(index, work.stampOnly);
             }
         } catch (IOException e) {
-            index = null;
-            summary = null;
+            forget();
             LOG.warn("Could not write the ranking cache {}; models stay as they are", rows.path(), e);
             return current;
+        } catch (LibraryException | InterruptedException e) {
+            forget();
+            throw e;
         }
-        Map<String, List<Long>> toTrain = new HashMap<>();
+        Map<String, long[]> toTrain = new HashMap<>();
         Map<String, TrainedModel> all = new HashMap<>();
-        for (Map.Entry<String, List<Long>> e : labels.positives().entrySet()) {
-            List<Long> pos = e.getValue();
-            if (pos.size() < Ranking.MIN_POSITIVES || pos.size() >= work.papers()) {
+        for (Map.Entry<String, long[]> e : labelled.positives().entrySet()) {
+            long[] pos = e.getValue();
+            if (pos.length < Ranking.MIN_POSITIVES || pos.length >= work.papers()) {
                 continue;
             }
             TrainedModel m = models.get(e.getKey());
@@ -217,11 +186,12 @@ public final class Recommender {
                 all.put(e.getKey(), m);
             }
         }
-        Map<String, TrainedModel> fresh = toTrain.isEmpty() ? Map.of() : training.train(rows, work.papers(), toTrain);
+        Map<String, TrainedModel> fresh = toTrain.isEmpty() ? Map.of()
+                : training.train(rows, work.papers(), toTrain, sharedSpace(all));
         all.putAll(fresh);
         Map<String, TrainedModel> toScore = new HashMap<>();
         all.forEach((k, m) -> {
-            if (fresh.containsKey(k) || !scores.covers(java.util.Set.of(k))) {
+            if (fresh.containsKey(k) || !scores.covers(Set.of(k))) {
                 toScore.put(k, m);
             }
         });
@@ -230,8 +200,42 @@ public final class Recommender {
             saveModels(all);
         }
         models = all;
-        publish(labels.ranking(scores, all));
+        publish(labelled.ranking(scores, all));
         return current;
+    }
+
+    /**
+     * The feature space the models kept share, for the models trained now (one space in memory, each paper weighed
+     * once when all are scored); null when they have several, or there are none: a space is chosen afresh. The
+     * models kept are those not stale, so their space was chosen within a fifth of the library's size now.
+     */
+    private static FeatureSpace sharedSpace(Map<String, TrainedModel> kept) {
+        FeatureSpace space = null;
+        for (TrainedModel m : kept.values()) {
+            if (space != null && space != m.model().space()) {
+                return null;
+            }
+            space = m.model().space();
+        }
+        return space;
+    }
+
+    /** The term file could not be brought up to date: the next prepare reads everything again. */
+    private void forget() {
+        index = null;
+        changes.forget();
+    }
+
+    /** Every paper's text in id order, read a chunk at a time; a paper gone meanwhile gives an empty text. */
+    private static void readAll(long[] ids, Texts texts, TermRows.TextSink sink)
+            throws IOException, LibraryException, InterruptedException {
+        for (int from = 0; from < ids.length; from += TEXT_CHUNK) {
+            long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + TEXT_CHUNK));
+            Map<Long, String> read = texts.of(chunk);
+            for (long id : chunk) {
+                sink.accept(id, read.getOrDefault(id, ""));
+            }
+        }
     }
 
     private void publish(Ranking ranking) {
@@ -246,8 +250,9 @@ public final class Recommender {
         Map<String, TrainedModel> loaded = modelsFile.read(in -> {
             int n = in.readInt();
             Map<String, TrainedModel> m = new HashMap<>();
+            Map<FeatureSpace, FeatureSpace> spaces = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                TrainedModel t = TrainedModel.read(in);
+                TrainedModel t = TrainedModel.read(in, s -> spaces.computeIfAbsent(s, x -> x));
                 m.put(t.key(), t);
             }
             return m;

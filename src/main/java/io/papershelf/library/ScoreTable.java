@@ -102,16 +102,12 @@ final class ScoreTable {
         for (Map.Entry<String, TrainedModel> e : models.entrySet()) {
             bySpace.computeIfAbsent(e.getValue().model().space(), s -> new java.util.ArrayList<>()).add(e);
         }
-        Map<FeatureSpace, int[]> dense = new IdentityHashMap<>();
-        if (bySpace.size() <= 4) {
-            bySpace.keySet().forEach(s -> dense.put(s, s.denseIndex()));
-        }
         rows.forEach((i, id, counts) -> {
             if (i >= ids.size() || ids.idAt(i) != id) {
                 return; // the file and the table disagree: leave the score at 0 rather than misplace it
             }
             for (var group : bySpace.entrySet()) {
-                SparseVector v = group.getKey().weigh(counts, dense.get(group.getKey()));
+                SparseVector v = group.getKey().weigh(counts);
                 for (Map.Entry<String, TrainedModel> m : group.getValue()) {
                     out.get(m.getKey())[i] = (float) m.getValue().model().score(v);
                 }

@@ -113,8 +113,18 @@ public final class Scores {
         if (!ready()) {
             return UPVOTES_THEN_DATE;
         }
-        IdScores lookup = lookup();
-        return Comparator.comparingDouble((PaperRow r) -> -lookup.get(r.id())).thenComparing(UPVOTES_THEN_DATE);
+        return Comparator.comparingDouble((PaperRow r) -> -valueOf(r.id())).thenComparing(UPVOTES_THEN_DATE);
+    }
+
+    /** Least alike first (the For you column turned); papers without a score last; without scores as {@link #order()}. */
+    public Comparator<PaperRow> leastFirst() {
+        if (!ready()) {
+            return UPVOTES_THEN_DATE;
+        }
+        return Comparator.comparingDouble((PaperRow r) -> {
+            double v = valueOf(r.id());
+            return v == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : v;
+        }).thenComparing(UPVOTES_THEN_DATE);
     }
 
     /**
@@ -123,16 +133,14 @@ public final class Scores {
      */
     public List<PaperRow> sort(List<PaperRow> rows) {
         List<PaperRow> out = new ArrayList<>(rows);
+        out.sort(UPVOTES_THEN_DATE);
         if (!ready()) {
-            out.sort(UPVOTES_THEN_DATE);
             return out;
         }
-        out.sort(UPVOTES_THEN_DATE);
-        IdScores lookup = lookup();
         int n = out.size();
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
-            float s = (float) lookup.get(out.get(i).id());
+            float s = (float) valueOf(out.get(i).id());
             int bits = Float.floatToIntBits(s);
             int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF); // ascending ints in the order of the floats
             keyed[i] = (long) ~sortable << 32 | i; // best first; ties by position, i.e. upvotes then date
@@ -145,15 +153,10 @@ public final class Scores {
         return sorted;
     }
 
-    private volatile IdScores lookup;
-
-    private IdScores lookup() {
-        IdScores l = lookup;
-        if (l == null) {
-            l = new IdScores(ids, values);
-            lookup = l;
-        }
-        return l;
+    /** The paper's score; negative infinity when it has none (it sorts last). */
+    private double valueOf(long paperId) {
+        int i = ids.indexOf(paperId);
+        return i < 0 ? Double.NEGATIVE_INFINITY : values[i];
     }
 
     private static float[] sortedCopy(float[] values) {

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 
 import io.papershelf.ranking.TermCounts;
-import io.papershelf.storage.RankingCorpusQuery;
 
 /**
  * The term counts of every paper, in the cache file {@code library.db.ranking-terms}: per paper, in ascending id
@@ -50,10 +48,16 @@ final class TermRows {
         }
     }
 
+    /** Where a paper's text goes while the file is built. */
+    @FunctionalInterface
+    interface TextSink {
+        void accept(long id, String text) throws IOException;
+    }
+
     /** The titles and abstracts of all papers, in id order. */
     @FunctionalInterface
     interface TextSource {
-        void forEach(RankingCorpusQuery.TextSink sink) throws SQLException;
+        void forEach(TextSink sink) throws IOException, LibraryException, InterruptedException;
     }
 
     private final RankingFile file;
@@ -108,37 +112,48 @@ final class TermRows {
      * Writes the file anew from every paper's text, counting terms one paper at a time: a first build, or after
      * many changes. {@code texts} must give the papers of {@code ids}, in the same order.
      */
-    Index rebuild(long[] ids, long[] stamps, TextSource texts) throws IOException {
+    Index rebuild(long[] ids, long[] stamps, TextSource texts) throws IOException, LibraryException, InterruptedException {
         long[] hashes = new long[ids.length];
         long[] at = new long[ids.length];
-        Path written = file.writeAside(out -> {
-            out.writeInt(ids.length);
-            int[] next = {0};
-            long[] pos = {HEADER};
-            try {
-                texts.forEach((id, text) -> {
-                    int i = next[0]++;
-                    if (i >= ids.length || ids[i] != id) {
-                        throw new SQLException("the library changed while its terms were counted");
-                    }
-                    Counted c = Counted.of(text);
-                    hashes[i] = c.textHash();
-                    at[i] = pos[0] + 8;
-                    try {
+        Path written;
+        try {
+            written = file.writeAside(out -> {
+                out.writeInt(ids.length);
+                int[] next = {0};
+                long[] pos = {HEADER};
+                try {
+                    texts.forEach((id, text) -> {
+                        int i = next[0]++;
+                        if (i >= ids.length || ids[i] != id) {
+                            throw new IOException("the texts came out of order while the terms were counted");
+                        }
+                        Counted c = Counted.of(text);
+                        hashes[i] = c.textHash();
+                        at[i] = pos[0] + 8;
                         pos[0] += writeRow(out, id, stamps[i], c);
-                    } catch (IOException e) {
-                        throw new SQLException(e.getMessage(), e);
-                    }
-                });
-            } catch (SQLException e) {
-                throw new IOException(e.getMessage(), e);
+                    });
+                } catch (LibraryException | InterruptedException e) {
+                    throw new Stopped(e);
+                }
+                if (next[0] != ids.length) {
+                    throw new IOException("the texts ran out while the terms were counted");
+                }
+            });
+        } catch (Stopped s) {
+            if (s.getCause() instanceof InterruptedException e) {
+                throw e;
             }
-            if (next[0] != ids.length) {
-                throw new IOException("the library changed while its terms were counted");
-            }
-        });
+            throw (LibraryException) s.getCause();
+        }
         file.commit(written);
         return new Index(ids, stamps, hashes, at);
+    }
+
+    /** The library could not be read, or the thread was stopped, while the file was being written. */
+    private static final class Stopped extends IOException {
+        Stopped(Exception cause) {
+            super(cause);
+        }
     }
 
     /**

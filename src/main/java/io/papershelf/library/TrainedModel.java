@@ -3,8 +3,10 @@ package io.papershelf.library;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.List;
 
+import java.util.function.UnaryOperator;
+
+import io.papershelf.ranking.FeatureSpace;
 import io.papershelf.ranking.LinearModel;
 
 /**
@@ -14,18 +16,18 @@ import io.papershelf.ranking.LinearModel;
  */
 record TrainedModel(String key, int positives, long fingerprint, int papers, LinearModel model) {
 
-    boolean stale(List<Long> positiveIds, int papersNow) {
+    boolean stale(long[] positiveIds, int papersNow) {
         return fingerprint != fingerprint(positiveIds) || Math.abs(papersNow - papers) * 5 > Math.max(papers, 1);
     }
 
     /** A hash of the sorted ids. */
-    static long fingerprint(List<Long> sortedIds) {
+    static long fingerprint(long[] sortedIds) {
         long h = 1125899906842597L;
         for (long id : sortedIds) {
             h = 31 * h + id;
             h ^= h >>> 29;
         }
-        return h ^ sortedIds.size();
+        return h ^ sortedIds.length;
     }
 
     void write(DataOutputStream out) throws IOException {
@@ -36,7 +38,7 @@ record TrainedModel(String key, int positives, long fingerprint, int papers, Lin
         model.write(out);
     }
 
-    static TrainedModel read(DataInputStream in) throws IOException {
-        return new TrainedModel(in.readUTF(), in.readInt(), in.readLong(), in.readInt(), LinearModel.read(in));
+    static TrainedModel read(DataInputStream in, UnaryOperator<FeatureSpace> shared) throws IOException {
+        return new TrainedModel(in.readUTF(), in.readInt(), in.readLong(), in.readInt(), LinearModel.read(in, shared));
     }
 }

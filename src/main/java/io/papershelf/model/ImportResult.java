@@ -1,10 +1,21 @@
 package io.papershelf.model;
 
-/** What one imported file did to the library. */
+/**
+ * What one imported file did to the library.
+ *
+ * @param written the papers the file added or whose stored fields it changed (what the "For you" ranking reads
+ *                again), in the order met
+ */
 public record ImportResult(String fileName, String format, int added, int updated, int unchanged,
-                           java.util.List<String> skipped) {
+                           java.util.List<String> skipped, java.util.List<Long> written) {
     public ImportResult {
         skipped = java.util.List.copyOf(skipped == null ? java.util.List.of() : skipped);
+        written = java.util.List.copyOf(written == null ? java.util.List.of() : written);
+    }
+
+    public ImportResult(String fileName, String format, int added, int updated, int unchanged,
+                        java.util.List<String> skipped) {
+        this(fileName, format, added, updated, unchanged, skipped, java.util.List.of());
     }
 
     public int total() {

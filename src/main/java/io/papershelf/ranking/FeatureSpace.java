@@ -23,6 +23,7 @@ public final class FeatureSpace {
 
     private final int[] buckets;
     private final float[] idf;
+    private volatile int[] table;
 
     FeatureSpace(int[] buckets, float[] idf) {
         this.buckets = buckets;
@@ -82,30 +83,14 @@ public final class FeatureSpace {
      * Returns an empty vector when the paper has no feature.
      */
     public SparseVector weigh(int[] counts) {
-        return weigh(counts, null);
-    }
-
-    /**
-     * A table from every bucket to its feature index (-1: none), 4 MB: for a pass that weighs many papers, where
-     * it is several times faster than looking each bucket up.
-     */
-    public int[] denseIndex() {
-        int[] dense = new int[TermCounts.BUCKETS];
-        Arrays.fill(dense, -1);
-        for (int i = 0; i < buckets.length; i++) {
-            dense[buckets[i]] = i;
-        }
-        return dense;
-    }
-
-    /** {@link #weigh(int[])} with a table from {@link #denseIndex()} (or null). */
-    public SparseVector weigh(int[] counts, int[] dense) {
+        int[] table = lookup();
+        int mask = table.length / 2 - 1;
         int[] idx = new int[counts.length];
         float[] val = new float[counts.length];
         int k = 0;
         double norm = 0;
         for (int packed : counts) {
-            int i = dense != null ? dense[TermCounts.bucketOf(packed)] : indexOf(TermCounts.bucketOf(packed));
+            int i = find(table, mask, TermCounts.bucketOf(packed));
             if (i >= 0) {
                 float v = SUBLINEAR[TermCounts.countOf(packed)] * idf[i];
                 idx[k] = i;
@@ -118,6 +103,59 @@ public final class FeatureSpace {
             val[i] *= scale;
         }
         return new SparseVector(Arrays.copyOf(idx, k), Arrays.copyOf(val, k));
+    }
+
+    /**
+     * From bucket to feature index, an open-addressing table of (bucket, index) pairs at most a quarter full: 512 KB
+     * for 20,000 features, a few times faster than a binary search over the buckets for each term of each paper
+     * when a pass weighs 100,000 papers. Made on first use, shared by the models of this space.
+     */
+    private int[] lookup() {
+        int[] t = table;
+        if (t == null) {
+            int slots = Integer.highestOneBit(Math.max(16, buckets.length * 4 - 1)) << 1;
+            t = new int[2 * slots];
+            Arrays.fill(t, -1);
+            for (int i = 0; i < buckets.length; i++) {
+                int s = slot(buckets[i], slots - 1);
+                while (t[2 * s] >= 0) {
+                    s = (s + 1) & (slots - 1);
+                }
+                t[2 * s] = buckets[i];
+                t[2 * s + 1] = i;
+            }
+            table = t;
+        }
+        return t;
+    }
+
+    private static int find(int[] table, int mask, int bucket) {
+        int s = slot(bucket, mask);
+        while (true) {
+            int b = table[2 * s];
+            if (b == bucket) {
+                return table[2 * s + 1];
+            }
+            if (b < 0) {
+                return -1;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    private static int slot(int bucket, int mask) {
+        return (bucket * 0x9E3779B1 >>> 7) & mask;
+    }
+
+    /** Same features with the same weights: models read from the cache share one space (a space is 160 KB). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FeatureSpace f && Arrays.equals(buckets, f.buckets) && Arrays.equals(idf, f.idf);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(buckets) + Arrays.hashCode(idf);
     }
 
     void write(DataOutput out) throws IOException {

@@ -89,8 +89,9 @@ public final class LinearModel {
         }
     }
 
-    public static LinearModel read(DataInput in) throws IOException {
-        FeatureSpace space = FeatureSpace.read(in);
+    /** Reads a model; {@code shared} gives the one instance of an equal space already read (or this one). */
+    public static LinearModel read(DataInput in, java.util.function.UnaryOperator<FeatureSpace> shared) throws IOException {
+        FeatureSpace space = shared.apply(FeatureSpace.read(in));
         float bias = in.readFloat();
         float[] w = new float[space.size()];
         for (int i = 0; i < w.length; i++) {

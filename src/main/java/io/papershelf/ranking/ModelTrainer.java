@@ -1,5 +1,6 @@
 package io.papershelf.ranking;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import de.bwaldvogel.liblinear.Feature;
@@ -12,7 +13,9 @@ import de.bwaldvogel.liblinear.SolverType;
 
 /**
  * Trains one linear SVM (LIBLINEAR's L2-regularised L2-loss solver, scikit-learn's LinearSVC) with classes
- * weighted to balance, as arxiv-sanity does: positives against negatives.
+ * weighted to balance, as arxiv-sanity does: positives against negatives. Papers are added one at a time to a
+ * {@link Rows} and kept only as LIBLINEAR's features (about 28 bytes a feature), so a training holds nothing
+ * else of them.
  */
 public final class ModelTrainer {
     static {
@@ -25,39 +28,73 @@ public final class ModelTrainer {
         this.settings = settings;
     }
 
+    /** An empty training set in this feature space. */
+    public Rows rows(FeatureSpace space) {
+        return new Rows(space);
+    }
+
     /**
-     * Trains on papers given as term counts. Both lists must be non-empty; the caller samples them to at most
-     * {@link RankingSettings#maxTrainRows()}.
+     * Trains on papers given as term counts, positives first. Both lists must be non-empty; the caller samples them
+     * to at most {@link RankingSettings#maxTrainRows()}.
      */
     public LinearModel train(FeatureSpace space, List<int[]> positives, List<int[]> negatives) {
-        int l = positives.size() + negatives.size();
-        Problem p = new Problem();
-        p.l = l;
-        p.n = space.size() + 1;
-        p.bias = 1;
-        p.x = new Feature[l][];
-        p.y = new double[l];
-        int row = 0;
-        for (int[] counts : positives) {
-            p.x[row] = features(space.weigh(counts), p.n);
-            p.y[row++] = 1;
+        Rows rows = rows(space);
+        positives.forEach(c -> rows.add(c, true));
+        negatives.forEach(c -> rows.add(c, false));
+        return rows.train();
+    }
+
+    /** The papers one model trains on, as LIBLINEAR rows, added one at a time. */
+    public final class Rows {
+        private final FeatureSpace space;
+        private final List<Feature[]> x = new ArrayList<>();
+        private final List<Boolean> y = new ArrayList<>();
+        private int positives;
+
+        private Rows(FeatureSpace space) {
+            this.space = space;
         }
-        for (int[] counts : negatives) {
-            p.x[row] = features(space.weigh(counts), p.n);
-            p.y[row++] = -1;
+
+        public void add(int[] counts, boolean positive) {
+            x.add(features(space.weigh(counts), space.size() + 1));
+            y.add(positive);
+            positives += positive ? 1 : 0;
         }
-        Parameter param = new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, settings.c(), 0.01);
-        param.setWeights(new double[] {l / (2.0 * positives.size()), l / (2.0 * negatives.size())}, new int[] {1, -1});
-        param.setRandom(new java.util.Random(0));
-        Model m = Linear.train(p, param);
-        double[] w = m.getFeatureWeights();
-        double sign = m.getLabels()[0] == 1 ? 1 : -1;
-        float[] weights = new float[space.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = (float) (sign * w[i]);
+
+        public int positives() {
+            return positives;
         }
-        float bias = (float) (sign * w[space.size()]);
-        return new LinearModel(space, weights, bias);
+
+        public int negatives() {
+            return x.size() - positives;
+        }
+
+        /** Trains the model; both classes must have rows. */
+        public LinearModel train() {
+            int l = x.size();
+            Problem p = new Problem();
+            p.l = l;
+            p.n = space.size() + 1;
+            p.bias = 1;
+            p.x = x.toArray(new Feature[0][]);
+            p.y = new double[l];
+            for (int i = 0; i < l; i++) {
+                p.y[i] = y.get(i) ? 1 : -1;
+            }
+            x.clear();
+            Parameter param = new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, settings.c(), 0.01);
+            param.setWeights(new double[] {l / (2.0 * positives), l / (2.0 * (l - positives))}, new int[] {1, -1});
+            param.setRandom(new java.util.Random(0));
+            Model m = Linear.train(p, param);
+            double[] w = m.getFeatureWeights();
+            double sign = m.getLabels()[0] == 1 ? 1 : -1;
+            float[] weights = new float[space.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = (float) (sign * w[i]);
+            }
+            float bias = (float) (sign * w[space.size()]);
+            return new LinearModel(space, weights, bias);
+        }
     }
 
     private static Feature[] features(SparseVector v, int biasIndex) {

@@ -53,9 +53,14 @@ public final class RankingCorpusQuery {
 
     private Stamps stamps(String sql) throws SQLException {
         List<long[]> rows = new ArrayList<>();
-        String last = null;
-        try (PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return stampsOf(rows, collect(ps, rows, null));
+        }
+    }
+
+    /** Adds each row's id and stamp; returns the latest time added, {@code last} included. */
+    private static String collect(PreparedStatement ps, List<long[]> rows, String last) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String added = rs.getString(3);
                 if (added != null && (last == null || added.compareTo(last) > 0)) {
@@ -64,6 +69,10 @@ public final class RankingCorpusQuery {
                 rows.add(new long[] {rs.getLong(1), rs.getLong(2) << 32 ^ (added == null ? 0 : added.hashCode() & 0xFFFFFFFFL)});
             }
         }
+        return last;
+    }
+
+    private static Stamps stampsOf(List<long[]> rows, String last) {
         long[] ids = new long[rows.size()];
         long[] stamps = new long[rows.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -95,13 +104,30 @@ public final class RankingCorpusQuery {
                 + " ORDER BY id");
     }
 
+    /** The stamps of these papers (those not in the Trash), ascending: the papers a change touched. */
+    public Stamps stampsOf(long[] ids) throws SQLException {
+        List<long[]> rows = new ArrayList<>();
+        String last = null;
+        for (long[] chunk : chunks(ids)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, row_version, added_at FROM papers "
+                    + "WHERE deleted_at IS NULL AND id IN (" + placeholders(chunk.length) + ")")) {
+                for (int i = 0; i < chunk.length; i++) {
+                    ps.setLong(i + 1, chunk[i]);
+                }
+                last = collect(ps, rows, last);
+            }
+        }
+        rows.sort(java.util.Comparator.comparingLong(r -> r[0]));
+        return stampsOf(rows, last);
+    }
+
     /** The texts of these papers. */
     public void texts(Collection<Long> ids, TextSink sink) throws SQLException {
         List<Long> list = new ArrayList<>(ids);
         for (int from = 0; from < list.size(); from += CHUNK) {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
             try (PreparedStatement ps = c.prepareStatement("SELECT id, title, abstract FROM papers WHERE id IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    + placeholders(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setLong(i + 1, chunk.get(i));
                 }
@@ -126,30 +152,31 @@ public final class RankingCorpusQuery {
         }
     }
 
-    /** The papers marked read. */
-    public List<Long> readIds() throws SQLException {
+    /** The papers marked read, ascending. */
+    public long[] readIds() throws SQLException {
+        return longs("SELECT id FROM papers WHERE deleted_at IS NULL AND is_read = 1 ORDER BY id", new long[0]);
+    }
+
+    /** Of these papers, those marked read and not in the Trash, ascending. */
+    public long[] readAmong(long[] ids) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM papers WHERE deleted_at IS NULL AND is_read = 1 ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
+        for (long[] chunk : chunks(ids)) {
+            for (long id : longs("SELECT id FROM papers WHERE deleted_at IS NULL AND is_read = 1 AND id IN ("
+                    + placeholders(chunk.length) + ")", chunk)) {
+                out.add(id);
             }
         }
-        return out;
+        return out.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /**
-     * Every tag (as the user spells it) with the papers not in the Trash that carry it; tags on no paper are
-     * listed too. Two narrow reads (the Trash from the list index, the tag links), not a join over the wide rows.
+     * Every tag (as the user spells it) with the papers not in the Trash that carry it, ascending; tags on no paper
+     * are listed too. Two narrow reads (the Trash from the list index, the tag links), not a join over the wide rows.
      */
-    public Map<String, List<Long>> tagged() throws SQLException {
+    public Map<String, long[]> tagged() throws SQLException {
         java.util.Set<Long> trashed = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM papers WHERE deleted_at IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                trashed.add(rs.getLong(1));
-            }
+        for (long id : longs("SELECT id FROM papers WHERE deleted_at IS NOT NULL", new long[0])) {
+            trashed.add(id);
         }
         Map<String, List<Long>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT t.name, pt.paper_id FROM tags t "
@@ -163,7 +190,64 @@ public final class RankingCorpusQuery {
                 }
             }
         }
+        return sortedArrays(out);
+    }
+
+    /** The tags of these papers (those not in the Trash): each tag with those of the papers that carry it. */
+    public Map<String, long[]> tagsOf(long[] ids) throws SQLException {
+        Map<String, List<Long>> out = new HashMap<>();
+        for (long[] chunk : chunks(ids)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, pt.paper_id FROM paper_tags pt "
+                    + "JOIN tags t ON t.id = pt.tag_id JOIN papers p ON p.id = pt.paper_id "
+                    + "WHERE p.deleted_at IS NULL AND pt.paper_id IN (" + placeholders(chunk.length) + ")")) {
+                for (int i = 0; i < chunk.length; i++) {
+                    ps.setLong(i + 1, chunk[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return sortedArrays(out);
+    }
+
+    private static Map<String, long[]> sortedArrays(Map<String, List<Long>> lists) {
+        Map<String, long[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.stream().mapToLong(Long::longValue).sorted().distinct().toArray()));
         return out;
+    }
+
+    private long[] longs(String sql, long[] params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setLong(i + 1, params[i]);
+            }
+            long[] out = new long[64];
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = rs.getLong(1);
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+    }
+
+    private static List<long[]> chunks(long[] ids) {
+        List<long[]> out = new ArrayList<>();
+        for (int from = 0; from < ids.length; from += CHUNK) {
+            out.add(java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     /** Papers best matching an FTS5 query, best first (bm25), at most {@code limit}: the evaluation's baseline. */
