@@ -32,6 +32,13 @@ public final class Styles {
     public static final String ROW_SUMMARY = "ps-row-summary";
     public static final String TRIAGE_PROGRESS = "ps-triage-progress";
     public static final String SAMPLE_LISTING = "ps-sample-listing";
+    public static final String SCORE_TRACK = "ps-score-track";
+    public static final String SCORE_FILL = "ps-score-fill";
+    public static final String RANKING_BAR = "ps-ranking-bar";
+    public static final String RANKING_LINE = "ps-ranking-line";
+    public static final String RANKING_ICON = "ps-ranking-icon";
+    public static final String YOUR_TAG = "ps-your-tag";
+    public static final String KEY_HINT = "ps-key-hint";
 
     private Styles() {
     }

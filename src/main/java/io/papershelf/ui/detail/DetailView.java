@@ -32,7 +32,8 @@ public final class DetailView {
     public static final List<String[]> SHORTCUTS = List.of(
             new String[] {"H", "Highlight the selected passage (title or abstract), in the last colour"},
             new String[] {"1 2 3 4", "Highlight the selected passage in that colour"},
-            new String[] {"Shift+← →", "Select in the title or abstract"});
+            new String[] {"Shift+← →", "Select in the title or abstract"},
+            new String[] {"Alt+1 Alt+2 Alt+3", "Add the first, second or third of your tags suggested for the paper"});
 
     /** Where the divider between the paper and its note starts: the note gets the lower two fifths. */
     static final double NOTE_DIVIDER = 0.6;

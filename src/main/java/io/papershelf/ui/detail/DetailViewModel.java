@@ -7,8 +7,12 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 import io.papershelf.library.Library;
+import io.papershelf.library.Ranking;
+import io.papershelf.library.TagSuggestion;
 import io.papershelf.model.Paper;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
@@ -29,6 +33,8 @@ public final class DetailViewModel {
     private final HighlightsViewModel highlights;
     private final ReadOnlyObjectWrapper<Paper> paper = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper selectionSize = new ReadOnlyIntegerWrapper(0);
+    private final ObjectProperty<Ranking> ranking = new SimpleObjectProperty<>(Ranking.pending());
+    private final ReadOnlyObjectWrapper<List<TagSuggestion>> suggestions = new ReadOnlyObjectWrapper<>(List.of());
     private List<Long> selection = List.of();
     private long loadGeneration;
 
@@ -51,6 +57,34 @@ public final class DetailViewModel {
             reload();
         });
         this.notes = new NotesAutosave(library, executor, debouncers, id -> onChanged.accept(List.of(id)));
+        paper.addListener((o, a, p) -> suggest());
+        ranking.addListener((o, a, r) -> suggest());
+    }
+
+    /** The latest "For you" ranking (the window binds it to the one it trains). */
+    public ObjectProperty<Ranking> rankingProperty() {
+        return ranking;
+    }
+
+    /**
+     * Up to three of the user's own tags that the paper shown probably deserves, most likely first (none while the
+     * models are not ready); computed from the paper's title and abstract, without the library.
+     */
+    public ReadOnlyObjectProperty<List<TagSuggestion>> suggestionsProperty() {
+        return suggestions.getReadOnlyProperty();
+    }
+
+    /** Adds the suggested tag at {@code index} (0 for Alt+1) to the paper shown; does nothing when there is none. */
+    public void acceptSuggestion(int index) {
+        List<TagSuggestion> now = suggestions.get();
+        if (selection.size() == 1 && index >= 0 && index < now.size()) {
+            addTag(selection, now.get(index).tag());
+        }
+    }
+
+    private void suggest() {
+        Paper p = paper.get();
+        suggestions.set(p == null ? List.of() : ranking.get().suggestTags(p));
     }
 
     /** The one selected paper, or null when none or several are selected. */

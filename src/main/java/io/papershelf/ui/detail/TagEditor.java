@@ -18,18 +18,21 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import io.papershelf.library.TagSuggestion;
 import io.papershelf.ui.common.Styles;
 import io.papershelf.ui.common.TagColors;
 
 /**
  * A paper's tags as chips with a one-click remove, a field that adds a tag (Enter) with completion from
- * the existing tags, and the listing's suggested keywords, applied only when clicked.
+ * the existing tags, the user's own tags the "For you" models suggest (a click or Alt+1..3 adds one), and the
+ * listing's suggested keywords, applied only when clicked.
  */
 final class TagEditor {
     private final VBox box = new VBox(6);
     private final FlowPane chips = new FlowPane(6, 6);
     static final double SUGGESTION_MAX_WIDTH = 240;
     private final FlowPane suggestions = new FlowPane(6, 6);
+    private final FlowPane yours = new FlowPane(6, 6);
     private final TextField input = new TextField();
     private final Consumer<String> onAdd;
     private final Consumer<String> onRemove;
@@ -53,7 +56,8 @@ final class TagEditor {
         addButton.setAccessibleText("Add tag");
         HBox row = new HBox(6, input, addButton);
         row.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(chips, row, suggestions);
+        yours.setId("your-tags");
+        box.getChildren().addAll(chips, row, yours, suggestions);
     }
 
     VBox node() {
@@ -69,6 +73,32 @@ final class TagEditor {
         if (!t.isEmpty()) {
             onAdd.accept(t);
             input.clear();
+        }
+    }
+
+    /** The user's own tags suggested for the paper, most likely first: Alt+1, Alt+2, Alt+3. */
+    void showYours(List<TagSuggestion> suggested) {
+        yours.getChildren().clear();
+        if (suggested.isEmpty()) {
+            return;
+        }
+        Label l = new Label("Your tags:");
+        l.getStyleClass().add(Styles.DETAIL_META);
+        yours.getChildren().add(l);
+        for (int i = 0; i < suggested.size(); i++) {
+            TagSuggestion s = suggested.get(i);
+            String key = "Alt+" + (i + 1);
+            Label hint = new Label(key);
+            hint.getStyleClass().add(Styles.KEY_HINT);
+            Button b = new Button(s.tag(), hint);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            b.setId("your-tag-" + (i + 1));
+            b.getStyleClass().addAll(Styles.SUGGESTED_TAG, Styles.YOUR_TAG, "small");
+            b.setMaxWidth(SUGGESTION_MAX_WIDTH);
+            b.setTooltip(new Tooltip("Add your tag " + s.tag() + " (" + key + "): this paper is more like its papers than "
+                    + Math.round(s.likeness() * 100) + "% of the library"));
+            b.setOnAction(e -> onAdd.accept(s.tag()));
+            yours.getChildren().add(b);
         }
     }
 

@@ -10,7 +10,10 @@ import javafx.scene.control.TextField;
 
 import io.papershelf.model.Paper;
 
-/** The paper's tags, in their colours, with the field that adds one and the listing's suggestions. */
+/**
+ * The paper's tags, in their colours, with the field that adds one, the user's own tags the models suggest, and the
+ * listing's suggestions.
+ */
 final class TagsSection implements DetailSection {
     private final TagEditor editor;
     private final Supplier<Map<String, String>> tagColors;
@@ -21,6 +24,7 @@ final class TagsSection implements DetailSection {
         this.tagColors = tagColors;
         this.editor = new TagEditor(allTags, t -> model.addTag(model.selection(), t),
                 t -> model.removeTag(model.selection(), t));
+        model.suggestionsProperty().addListener((o, a, now) -> editor.showYours(now));
     }
 
     @Override

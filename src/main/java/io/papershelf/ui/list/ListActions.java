@@ -22,6 +22,9 @@ public interface ListActions {
     /** The tag field takes the focus. */
     void addTag();
 
+    /** In "More like this": adds the tag to the selected papers, which leave the list, and selects the next. */
+    void acceptLikeTag();
+
     /** The note editor takes the focus. */
     void editNote();
 

@@ -22,6 +22,7 @@ public final class ListKeys {
             new String[] {"U", "Mark unread"},
             new String[] {"T", "Add a tag: Enter adds it and keeps the field; Enter on an empty field or Esc returns"},
             new String[] {"N", "Edit the note; Esc returns to the list (the note is saved)"},
+            new String[] {"Alt+A", "In More like this: add the tag to the selected paper, then the next"},
             new String[] {"Enter", "Open the GitHub repository"},
             new String[] {"A", "Open the paper's page (arXiv, Hugging Face, else an arXiv search for its title)"},
             new String[] {"/", "Search"},

@@ -3,18 +3,27 @@ package io.papershelf.ui.list;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import io.papershelf.library.Library;
+import io.papershelf.library.Ranking;
+import io.papershelf.library.Scores;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
+import io.papershelf.model.TermWeight;
 import io.papershelf.ui.common.BackgroundExecutor;
 
 /**
@@ -23,6 +32,10 @@ import io.papershelf.ui.common.BackgroundExecutor;
  * (at 100,000 papers "tr" matches most of the library). A query asked for after a newer one is skipped
  * before it runs, and a result that arrives after a newer query was asked for is dropped, so a stale search
  * never shows over a newer one.
+ *
+ * <p>The "For you" ranking ({@link #rankingProperty}) gives the list its For you column and order; in a tag's view,
+ * "More like this" ({@link #showMoreLikeThis}) shows instead the papers without the tag, most like its papers
+ * first, and follows each new ranking.
  */
 public final class PaperListViewModel {
     /** Rows in the first answer to a query: more than a screenful, few enough to read at once. */
@@ -35,6 +48,10 @@ public final class PaperListViewModel {
     private final ObjectProperty<PaperFilter> filter = new SimpleObjectProperty<>(PaperFilter.ALL);
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Ranking> ranking = new SimpleObjectProperty<>(Ranking.pending());
+    /** The tag whose "More like this" is shown; null: the view's own papers. */
+    private final ReadOnlyObjectWrapper<String> likeTag = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty forYouOrder = new SimpleBooleanProperty();
     /** The newest query's number; the background thread reads it to skip queries already superseded. */
     private volatile long generation;
     private boolean replacing;
@@ -50,7 +67,75 @@ public final class PaperListViewModel {
         this.library = library;
         this.executor = executor;
         this.onError = onError;
-        filter.addListener((obs, old, now) -> reloadAsNewView());
+        filter.addListener((obs, old, now) -> {
+            likeTag.set(null); // another view: its own papers
+            reloadAsNewView();
+        });
+        ranking.addListener((obs, old, now) -> {
+            if (likeTag.get() != null) {
+                reload(); // the new likeness order, the selection kept
+            }
+        });
+    }
+
+    /** The latest "For you" ranking (the window binds it to the one it trains). */
+    public ObjectProperty<Ranking> rankingProperty() {
+        return ranking;
+    }
+
+    /** The tag whose "More like this" the list shows, or null. */
+    public ReadOnlyObjectProperty<String> likeTagProperty() {
+        return likeTag.getReadOnlyProperty();
+    }
+
+    /** True while the list is sorted by its For you column (the view says so), for the cold-start line. */
+    public BooleanProperty forYouOrderProperty() {
+        return forYouOrder;
+    }
+
+    /**
+     * In a tag's view, shows "More like this" (the papers without the tag, most like its papers first), or the
+     * tag's papers again. Does nothing outside a tag's view.
+     */
+    public void showMoreLikeThis(boolean on) {
+        String tag = on ? filter.get().tag() : null;
+        if (on && tag == null || java.util.Objects.equals(tag, likeTag.get())) {
+            return;
+        }
+        likeTag.set(tag);
+        reloadAsNewView();
+    }
+
+    /** The scores the For you column shows: the tag's in "More like this", else the "read or tagged" model's. */
+    public Scores shownScores() {
+        String tag = likeTag.get();
+        return tag != null ? ranking.get().tag(tag) : ranking.get().forYou();
+    }
+
+    /**
+     * One line above the list when the order needs a word: what "More like this" shows, or why the For you order
+     * falls back to upvotes and date (too few papers to learn from, the first training still running); else empty.
+     */
+    public StringBinding rankingLine() {
+        return Bindings.createStringBinding(() -> {
+            String tag = likeTag.get();
+            if (tag != null) {
+                Scores s = ranking.get().tag(tag);
+                return s.ready() ? "More like \u201c" + tag + "\u201d: the papers without the tag, most like its "
+                        + s.positives() + " papers first." : "More like \u201c" + tag + "\u201d: " + s.message();
+            }
+            return forYouOrder.get() ? ranking.get().forYou().message() : "";
+        }, ranking, likeTag, forYouOrder);
+    }
+
+    /**
+     * The few terms of a paper that raised its score most (the tooltip of its bar), read in the background and
+     * handed to {@code then} on the FX thread; empty when the model is not ready.
+     */
+    public void explain(long paperId, Consumer<List<TermWeight>> then) {
+        Ranking r = ranking.get();
+        String tag = likeTag.get();
+        executor.submit(() -> library.paper(paperId).map(p -> r.explain(p, tag, 5)).orElse(List.of()), then, onError);
     }
 
     public ObservableList<PaperRow> rows() {
@@ -121,6 +206,17 @@ public final class PaperListViewModel {
         long mine = ++generation;
         PaperFilter f = filter.get().withQuery(query.get());
         loading.set(true);
+        String like = likeTag.get();
+        if (like != null) {
+            Ranking r = ranking.get();
+            // All the papers without the tag, ranked: no first page, the best may be anywhere.
+            executor.submit(() -> mine == generation ? r.moreLikeThis(like, library.rows(f.withTag(null))) : null, all -> {
+                if (all != null && mine == generation) {
+                    land(all, true);
+                }
+            }, e -> failed(mine, e));
+            return;
+        }
         executor.submit(() -> mine == generation ? library.rows(f, FIRST_PAGE) : null, first -> {
             if (first == null || mine != generation) {
                 return; // a newer query was asked for meanwhile

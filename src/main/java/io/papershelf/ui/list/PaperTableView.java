@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,7 +48,7 @@ public final class PaperTableView {
 
     private final TableView<PaperRow> table = new TableView<>();
     private final SortedList<PaperRow> sorted;
-    private final Map<TableColumn<PaperRow, ?>, RowOrder.Order> rowOrder = new HashMap<>();
+    private final Map<TableColumn<PaperRow, ?>, Supplier<RowOrder.Order>> rowOrder = new HashMap<>();
     /** The columns that may step aside, with what makes a row's cell empty. */
     private final Map<TableColumn<PaperRow, ?>, Predicate<PaperRow>> emptyWhen = new HashMap<>();
     /** Columns hidden because they are empty for every paper shown (not by the user). */
@@ -57,6 +58,10 @@ public final class PaperTableView {
     private Consumer<List<Long>> onSelection = ids -> { };
     private boolean restoringLayout;
     private boolean summaries;
+    private final PaperListViewModel model;
+    private final ForYouColumn forYou;
+    /** The sort before "More like this" put the list in likeness order; given back when it ends. */
+    private List<UiState.TableLayout.Sort> sortBeforeLiking;
 
     public PaperTableView(PaperListViewModel model) {
         this(model, row -> { });
@@ -64,6 +69,8 @@ public final class PaperTableView {
 
     /** @param toggleRead what a click on a row's read dot does */
     public PaperTableView(PaperListViewModel model, Consumer<PaperRow> toggleRead) {
+        this.model = model;
+        this.forYou = new ForYouColumn(model);
         sorted = new SortedList<>(model.rows());
         table.setSortPolicy(t -> {
             sorted.setComparator(rowComparator());
@@ -123,7 +130,10 @@ public final class PaperTableView {
         emptyWhen.put(upvotes, r -> r.upvotes() == null);
         emptyWhen.put(comments, r -> r.comments() == 0);
         emptyWhen.put(tags, r -> r.tags().isEmpty());
-        table.getColumns().setAll(List.of(read, marks, title, byline, published, upvotes, comments, tags));
+        TableColumn<PaperRow, PaperRow> score = forYou.column();
+        rowOrder.put(score, forYou::order);
+        emptyWhen.put(score, forYou::empty);
+        table.getColumns().setAll(List.of(read, marks, score, title, byline, published, upvotes, comments, tags));
 
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -139,6 +149,58 @@ public final class PaperTableView {
             selectionChanged();
         });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<PaperRow, ?>>) c -> forYouOrderChanged());
+        score.sortTypeProperty().addListener((o, a, b) -> forYouOrderChanged());
+        model.rankingProperty().addListener((o, a, b) -> rankingChanged());
+        model.likeTagProperty().addListener((o, was, now) -> likingChanged(was, now));
+    }
+
+    /** Sorts the list by the For you column, most alike first (View > For you order). */
+    public void sortForYou() {
+        TableColumn<PaperRow, PaperRow> c = forYou.column();
+        if (!autoHidden.contains(c)) {
+            c.setVisible(true); // hidden by the user: the order shows its column; without scores it steps aside
+        }
+        c.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(c));
+        hideEmptyColumns();
+    }
+
+    private boolean sortedForYou() {
+        return !table.getSortOrder().isEmpty() && table.getSortOrder().get(0) == forYou.column();
+    }
+
+    private void forYouOrderChanged() {
+        model.forYouOrderProperty().set(sortedForYou() && forYou.column().getSortType() == TableColumn.SortType.ASCENDING);
+    }
+
+    /**
+     * A new ranking: the bars are drawn again and a list sorted by them is sorted again, the selected paper kept
+     * where it was on screen; the column steps aside, or comes back, as there are scores to show.
+     */
+    private void rankingChanged() {
+        if (table.getSortOrder().contains(forYou.column())) {
+            keeper.keep(() -> sorted.setComparator(rowComparator()));
+        }
+        hideEmptyColumns();
+        table.refresh();
+    }
+
+    /** "More like this" shows its papers in likeness order; the sort the list had comes back after. */
+    private void likingChanged(String was, String now) {
+        if (was == null && now != null) {
+            sortBeforeLiking = TableState.capture(table).sort();
+            sortForYou();
+        } else if (was != null && now == null && sortBeforeLiking != null) {
+            List<UiState.TableLayout.Sort> before = sortBeforeLiking;
+            sortBeforeLiking = null;
+            restoringLayout = true;
+            try {
+                TableState.restoreSort(table, before);
+            } finally {
+                restoringLayout = false;
+            }
+        }
     }
 
     public TableView<PaperRow> node() {
@@ -227,7 +289,7 @@ public final class PaperTableView {
         UiState.TableLayout now = TableState.capture(table);
         return new UiState.TableLayout(now.columns().stream().map(c -> autoHidden.stream()
                 .anyMatch(h -> h.getId().equals(c.id())) ? new UiState.TableLayout.Column(c.id(), c.width(), true) : c)
-                .toList(), now.sort());
+                .toList(), sortBeforeLiking != null ? sortBeforeLiking : now.sort());
     }
 
     public void restoreLayout(UiState.TableLayout layout) {
@@ -279,11 +341,11 @@ public final class PaperTableView {
     private Comparator<PaperRow> rowComparator() {
         Comparator<PaperRow> out = null;
         for (TableColumn<PaperRow, ?> c : table.getSortOrder()) {
-            RowOrder.Order order = rowOrder.get(c);
+            Supplier<RowOrder.Order> order = rowOrder.get(c);
             if (order == null || !c.isSortable()) {
                 continue;
             }
-            Comparator<PaperRow> one = order.get(c.getSortType() == TableColumn.SortType.DESCENDING);
+            Comparator<PaperRow> one = order.get().get(c.getSortType() == TableColumn.SortType.DESCENDING);
             out = out == null ? one : out.thenComparing(one);
         }
         return out;
@@ -295,7 +357,7 @@ public final class PaperTableView {
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        rowOrder.put(c, order);
+        rowOrder.put(c, () -> order);
         return c;
     }
 }

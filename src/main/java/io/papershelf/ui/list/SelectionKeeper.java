@@ -22,12 +22,14 @@ final class SelectionKeeper {
     private final TableView<PaperRow> table;
     private final PaperListViewModel list;
     private final Set<Long> selected = new HashSet<>();
+    private final Runnable afterRestore;
     private long topId = -1;
     private boolean restoring;
 
     SelectionKeeper(TableView<PaperRow> table, PaperListViewModel list, Runnable afterRestore) {
         this.table = table;
         this.list = list;
+        this.afterRestore = afterRestore;
         list.onReplace(this::remember, () -> {
             try {
                 restore(list.landingFresh());
@@ -82,6 +84,31 @@ final class SelectionKeeper {
         if (topIndex >= 0) {
             table.scrollTo(topIndex);
         }
+    }
+
+    /**
+     * Runs a change that reorders the rows (sorted again by a new ranking) with the selection kept and the first
+     * selected paper where it was on screen.
+     */
+    void keep(Runnable reorder) {
+        remember();
+        int offset = -1;
+        int selectedIndex = table.getSelectionModel().getSelectedIndex();
+        if (selectedIndex >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            offset = selectedIndex - flow.getFirstVisibleCell().getIndex();
+        }
+        try {
+            reorder.run();
+            restore(false);
+            int now = table.getSelectionModel().getSelectedIndex();
+            if (now >= 0 && offset >= 0) {
+                table.scrollTo(Math.max(0, now - offset));
+            }
+        } finally {
+            restoring = false;
+        }
+        afterRestore.run();
     }
 
     /** The first row selected and focused, scrolled to the top; nothing selected when there are no rows. */

@@ -46,15 +46,21 @@ final class TableState {
             }
         }
         table.getColumns().setAll(ordered);
-        table.getSortOrder().clear();
-        if (layout.sort() != null) {
-            for (UiState.TableLayout.Sort s : layout.sort()) {
+        restoreSort(table, layout.sort());
+    }
+
+    /** Sorts the table as it was sorted (null or empty: unsorted). */
+    static <S> void restoreSort(TableView<S> table, List<UiState.TableLayout.Sort> sort) {
+        List<TableColumn<S, ?>> order = new ArrayList<>();
+        if (sort != null) {
+            for (UiState.TableLayout.Sort s : sort) {
                 find(table, s.id()).ifPresent(c -> {
                     c.setSortType(s.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
-                    table.getSortOrder().add(c);
+                    order.add(c);
                 });
             }
         }
+        table.getSortOrder().setAll(order);
     }
 
     private static <S> java.util.Optional<TableColumn<S, ?>> find(TableView<S> table, String id) {

@@ -33,6 +33,7 @@ final class ListingImports {
     private final Consumer<Notice> notices;
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
+    private Consumer<List<Long>> written = ids -> { };
 
     ListingImports(Library library, BackgroundExecutor executor, SidebarViewModel sidebar, PaperListViewModel list,
                    Consumer<Throwable> onError, Consumer<Notice> notices) {
@@ -42,6 +43,11 @@ final class ListingImports {
         this.list = list;
         this.onError = onError;
         this.notices = notices;
+    }
+
+    /** Who is told of the papers an import wrote or a removed listing sent to the Trash (the "For you" ranking). */
+    void onWritten(Consumer<List<Long>> papers) {
+        this.written = papers;
     }
 
     /** -1 when no import runs, else 0..1. */
@@ -96,6 +102,7 @@ final class ListingImports {
     /** Removes an imported listing; its papers that no other listing brought go to the Trash. */
     void removeListing(ListingSource listing) {
         executor.submit(() -> library.removeListing(listing.id()), trashed -> {
+            written.accept(trashed);
             sidebar.refresh();
             list.reload();
             notices.accept(Notice.info("Removed " + listing.fileName() + (trashed.isEmpty() ? "."
@@ -106,6 +113,8 @@ final class ListingImports {
 
     private void finished(List<ImportOutcome> outcomes) {
         progress.set(-1);
+        written.accept(outcomes.stream().filter(ImportOutcome::imported).flatMap(o -> o.result().written().stream())
+                .toList());
         String lastName = outcomes.stream().filter(ImportOutcome::imported).reduce((a, b) -> b)
                 .map(o -> o.result().fileName()).orElse(null);
         sidebar.refresh(() -> {

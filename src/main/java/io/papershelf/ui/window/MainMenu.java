@@ -38,6 +38,8 @@ final class MainMenu {
         void summaries(boolean on);
         void showTrash();
         void statistics();
+        void forYouOrder();
+        void moreLikeThis();
         void refresh();
         void toggleRead();
         void openGithub();
@@ -94,6 +96,9 @@ final class MainMenu {
         keys.add(new String[] {unreadOnly.getAccelerator().getDisplayText(), "Unread only, in every view"});
         view.getItems().addAll(dark, sidebar, summaries, new SeparatorMenuItem(), unreadOnly,
                 item("Statistics", null, a::statistics, "statistics"), item("Trash", null, a::showTrash, "trash"),
+                new SeparatorMenuItem(),
+                item("For you order", "Shortcut+Shift+Y", a::forYouOrder, "for-you-order"),
+                item("More like this tag", "Shortcut+Shift+M", a::moreLikeThis, "more-like-this"),
                 item("Refresh", "F5", a::refresh, "refresh"));
         Menu paper = new Menu("_Paper");
         paper.getItems().addAll(

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import io.papershelf.library.ImportOutcome;
 import io.papershelf.library.Library;
+import io.papershelf.library.Recommender;
 import io.papershelf.model.ExportFormat;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
@@ -21,6 +22,8 @@ import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.detail.DetailViewModel;
+import io.papershelf.ui.foryou.ForYouViewModel;
+import io.papershelf.ui.foryou.TrainingThread;
 import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarItem;
 import io.papershelf.ui.sidebar.SidebarViewModel;
@@ -44,8 +47,14 @@ public final class MainViewModel {
     private final ListingImports imports;
     private final ReadChanges reads;
     private final TrashWithUndo trash;
+    private final ForYouViewModel forYou;
+    private boolean started;
 
-    public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers) {
+    /** The window's "For you" ranking: trained on {@code training}, published through {@code fx} (the FX thread). */
+    public record ForYouParts(Recommender recommender, TrainingThread training, java.util.concurrent.Executor fx) {
+    }
+
+    public MainViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers, ForYouParts ranking) {
         this.library = library;
         this.executor = executor;
         Consumer<Throwable> onError = e -> error.set(message(e));
@@ -58,6 +67,12 @@ public final class MainViewModel {
             detail.reload();
         }, onError);
         this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, history, onError);
+        this.forYou = new ForYouViewModel(library, ranking.recommender(), executor, debouncers, ranking.training(),
+                ranking.fx());
+        list.rankingProperty().bind(forYou.rankingProperty());
+        detail.rankingProperty().bind(forYou.rankingProperty());
+        imports.onWritten(forYou::changed);
+        trash.onMoved(forYou::changed);
         this.statistics = new StatisticsViewModel(library, executor, new StatisticsViewModel.Navigator() {
             @Override
             public void showTag(String tag) {
@@ -96,11 +111,17 @@ public final class MainViewModel {
         return e.getMessage() == null ? "Something went wrong (" + e.getClass().getSimpleName() + ")." : e.getMessage();
     }
 
-    /** Loads everything for the first time. */
+    /** Loads everything for the first time; again, it shows what another program changed meanwhile (View > Refresh). */
     public void start() {
         detail.highlights().loadColors();
         sidebar.refresh();
         list.reload();
+        if (started) {
+            forYou.changedElsewhere();
+        } else {
+            started = true;
+            forYou.start();
+        }
     }
 
     public SidebarViewModel sidebar() {
@@ -183,6 +204,7 @@ public final class MainViewModel {
 
     /** Papers changed (read, tags, notes): refresh their rows in place and the sidebar's counts. */
     void papersChanged(List<Long> ids) {
+        forYou.changed(ids);
         executor.submit(() -> library.rows(ids), list::update, e -> error.set(message(e)));
         sidebar.refresh();
     }
@@ -258,14 +280,36 @@ public final class MainViewModel {
             work.apply();
             return null;
         }, x -> {
+            forYou.changedElsewhere();
             sidebar.refresh();
             list.reload();
             detail.reload();
         }, e -> error.set(message(e)));
     }
 
+    /**
+     * "More like this": adds its tag to these papers, which then leave the list, and selects {@code next} (the
+     * paper after them, or null).
+     */
+    void acceptLikeTag(List<Long> ids, String tag, Long next) {
+        List<Long> copy = List.copyOf(ids);
+        executor.submit(() -> {
+            library.addTag(copy, tag);
+            return null;
+        }, x -> {
+            list.remove(copy);
+            if (next != null) {
+                list.select(List.of(next));
+            }
+            papersChanged(copy);
+            notice.set(Notice.info("Tagged " + (copy.size() == 1 ? "1 paper" : copy.size() + " papers") + " \u201c"
+                    + tag + "\u201d."));
+        }, e -> error.set(message(e)));
+    }
+
     /** Saves what is unsaved and waits for the background work to finish (window closing). */
     public void flushAndWait() {
+        forYou.stop();
         detail.flush();
         executor.drain();
     }

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.Preferences;
+import io.papershelf.library.Recommender;
 import io.papershelf.model.Tag;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
@@ -24,6 +25,8 @@ import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListContextMenu;
 import io.papershelf.ui.list.ListKeys;
 import io.papershelf.ui.list.PaperTableView;
+import io.papershelf.ui.list.RankingBar;
+import io.papershelf.ui.foryou.TrainingThread;
 import io.papershelf.ui.sidebar.SidebarItem;
 import io.papershelf.ui.sidebar.SidebarView;
 import io.papershelf.ui.stats.StatisticsView;
@@ -74,7 +77,9 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
-        this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
+        this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers(),
+                new MainViewModel.ForYouParts(Recommender.beside(services.library().file()), TrainingThread.start(),
+                        Platform::runLater));
         this.links = new ReportedLinks(services.links(), vm);
         this.state = new WindowStateStore(services.prefs());
         this.prefs = services.prefs();
@@ -86,7 +91,9 @@ public final class MainWindow {
         this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids());
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
         this.selection = new SelectionActions(vm, table, links, detail, search::focus);
-        this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
+        VBox listPane = new VBox(new RankingBar(vm.list(), selection).node(), table.node());
+        VBox.setVgrow(table.node(), javafx.scene.layout.Priority.ALWAYS);
+        this.split = new MainSplit(sidebar.node(), listPane, detail.node());
         StatisticsView statistics = new StatisticsView(vm.statistics(), files::chooseImageFile);
         vm.sidebar().statisticsProperty().addListener((o, was, now) -> split.showInstead(now ? statistics.node() : null));
         vm.onSelectPapers(this::selectPapers);
@@ -113,10 +120,25 @@ public final class MainWindow {
             }
         });
         files.acceptDrops(scene);
+        installForYouKeys();
         stage.setOnCloseRequest(e -> {
             e.consume();
             services.app().quit();
         });
+    }
+
+    /**
+     * Alt+1, Alt+2, Alt+3 add the tags the detail pane suggests; Alt+A, in "More like this", adds its tag to the
+     * selected paper. Anywhere in the window: no text field types anything on Alt.
+     */
+    private void installForYouKeys() {
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf(
+                    "DIGIT" + (i + 1)), javafx.scene.input.KeyCombination.ALT_DOWN), () -> vm.detail().acceptSuggestion(index));
+        }
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.A,
+                javafx.scene.input.KeyCombination.ALT_DOWN), selection::acceptLikeTag);
     }
 
     /** Shown instead of the panes while the library is empty (and its Trash too); the list has the focus after. */

@@ -85,6 +85,26 @@ final class SelectionActions implements ListActions {
         }
     }
 
+    /**
+     * "More like this": adds its tag to the selected papers and selects the paper after them (they leave the list,
+     * as a paper marked done leaves the Unread view); at the end of the list, the one before.
+     */
+    @Override
+    public void acceptLikeTag() {
+        String tag = vm.list().likeTagProperty().get();
+        List<PaperRow> rows = table.selectedRows();
+        if (tag == null || rows.isEmpty()) {
+            return;
+        }
+        List<Integer> indices = table.node().getSelectionModel().getSelectedIndices().stream()
+                .sorted(Comparator.naturalOrder()).toList();
+        int last = indices.get(indices.size() - 1);
+        List<PaperRow> shown = table.shownRows();
+        Long next = last + 1 < shown.size() ? Long.valueOf(shown.get(last + 1).id())
+                : indices.get(0) > 0 ? Long.valueOf(shown.get(indices.get(0) - 1).id()) : null;
+        vm.acceptLikeTag(ids(), tag, next);
+    }
+
     @Override
     public void editNote() {
         if (ids().size() == 1) {

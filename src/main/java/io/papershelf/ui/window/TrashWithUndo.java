@@ -26,6 +26,7 @@ final class TrashWithUndo {
     private final Consumer<Throwable> onError;
     private Notice trashNotice;
     private Consumer<List<Long>> selectPapers = ids -> { };
+    private Consumer<List<Long>> moved = ids -> { };
 
     TrashWithUndo(Library library, BackgroundExecutor executor, PaperListViewModel list, SidebarViewModel sidebar,
                   ObjectProperty<Notice> notice, UndoHistory history, Consumer<Throwable> onError) {
@@ -42,6 +43,11 @@ final class TrashWithUndo {
         this.selectPapers = select;
     }
 
+    /** Who is told of the papers moved to the Trash or back (the "For you" ranking). */
+    void onMoved(Consumer<List<Long>> papers) {
+        this.moved = papers;
+    }
+
     void trash(List<Long> ids) {
         if (ids.isEmpty()) {
             return;
@@ -56,6 +62,7 @@ final class TrashWithUndo {
             return null;
         }, x -> {
             String what = what(copy);
+            moved.accept(copy);
             list.remove(copy);
             sidebar.refresh();
             trashNotice = Notice.info("Moved " + what + " to the Trash.", new Notice.Action("Undo",
@@ -86,6 +93,7 @@ final class TrashWithUndo {
             library.restore(ids);
             return null;
         }, x -> {
+            moved.accept(ids);
             if (select) {
                 list.afterNextLoad(() -> selectPapers.accept(ids));
             }

@@ -148,6 +148,18 @@ final class WindowMenuActions implements MainMenu.Actions {
         vm.sidebar().selectStatistics();
     }
 
+    /** Sorts the list by the For you column, most alike first; remembered with the list's layout. */
+    @Override
+    public void forYouOrder() {
+        table.sortForYou();
+    }
+
+    /** In a tag's view, "More like this", or the tag's papers again. */
+    @Override
+    public void moreLikeThis() {
+        vm.list().showMoreLikeThis(vm.list().likeTagProperty().get() == null);
+    }
+
     @Override
     public void refresh() {
         vm.start(); // shows what the command line (or another program) changed meanwhile

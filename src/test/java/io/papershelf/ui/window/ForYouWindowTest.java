@@ -1,0 +1,147 @@
+package io.papershelf.ui.window;
+
+import static io.papershelf.ui.common.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
+
+import io.papershelf.model.PaperFilter;
+import io.papershelf.model.PaperRow;
+
+/**
+ * "For you" in the real window, keys only where the user has keys: on the fresh daily sample the For you order
+ * says in one line that there is too little to learn from and orders by upvotes, then date; five
+ * recommender-system papers tagged with the keyboard make the column and its bars appear with the tagged papers
+ * first; the tag's "More like this" puts the closest untagged paper first and Alt+A tags it; the detail pane
+ * suggests the tag for a paper like them and Alt+1 adds it; the order is remembered across a restart.
+ */
+class ForYouWindowTest extends WindowTestBase {
+    private static final List<String> RECSYS = List.of("Joint Evaluation of Fairness", "Personalized Denoising",
+            "Memorize, Factorize", "Debiased Collaborative Filtering", "Unbiased Learning to Rank");
+    private static final String COLD = "Not enough to learn from yet: 0 of 5 papers read or tagged; ordered by upvotes, "
+            + "then date.";
+
+    private static void key(FxRobot robot, KeyCode... combo) {
+        robot.press(combo);
+        for (int i = combo.length - 1; i >= 0; i--) {
+            robot.release(combo[i]);
+        }
+    }
+
+    private static String line(FxRobot robot) {
+        Label l = robot.lookup("#ranking-line").queryAs(Label.class);
+        return l.isVisible() && l.getScene() != null && robot.lookup("#ranking-bar").query().isVisible() ? l.getText() : "";
+    }
+
+    private TableColumn<PaperRow, ?> forYouColumn(FxRobot robot) {
+        return table(robot).getColumns().stream().filter(c -> "foryou".equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private boolean tagged(String titleStart, String tag) {
+        try {
+            return library.rows(PaperFilter.ALL.withTag(tag)).stream().anyMatch(r -> r.title().startsWith(titleStart));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Finds a paper by typing in the search, then tags it with T, all by keyboard. */
+    private void tagByKeyboard(FxRobot robot, String titleStart, String tag) throws Exception {
+        key(robot, KeyCode.SLASH);
+        waitUntil(() -> robot.lookup("#search").query().isFocused());
+        key(robot, KeyCode.CONTROL, KeyCode.A);
+        robot.write(titleStart);
+        waitUntil(() -> table(robot).getItems().size() >= 1 && table(robot).getItems().get(0).title().startsWith(titleStart));
+        key(robot, KeyCode.ENTER);
+        waitUntil(() -> table(robot).isFocused() && selected(robot) != null && selected(robot).title().startsWith(titleStart));
+        key(robot, KeyCode.T);
+        waitUntil(() -> robot.lookup("#tag-input").query().isFocused());
+        robot.write(tag);
+        key(robot, KeyCode.ENTER);
+        waitUntil(() -> tagged(titleStart, tag));
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> table(robot).isFocused());
+    }
+
+    private static PaperRow selected(FxRobot robot) {
+        return TestWindow.selected(robot);
+    }
+
+    @Test
+    void learnsFromFiveTaggedPapersAndSuggestsTheTag(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 50);
+        robot.interact(() -> table(robot).requestFocus());
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
+        waitUntil(() -> line(robot).equals(COLD));
+        assertThat(forYouColumn(robot).isVisible()).as("no scores that mean nothing").isFalse();
+        List<PaperRow> cold = List.copyOf(table(robot).getItems());
+        assertThat(cold).extracting(PaperRow::upvotes).isSortedAccordingTo((a, b) ->
+                Integer.compare(b == null ? Integer.MIN_VALUE : b, a == null ? Integer.MIN_VALUE : a));
+
+        for (String title : RECSYS) {
+            tagByKeyboard(robot, title, "recsys");
+        }
+        key(robot, KeyCode.SLASH);
+        waitUntil(() -> robot.lookup("#search").query().isFocused());
+        key(robot, KeyCode.ESCAPE); // the search cleared: every paper again
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> table(robot).isFocused());
+        waitUntil(() -> table(robot).getItems().size() == 50);
+        try {
+            waitUntil(() -> forYouColumn(robot).isVisible() && line(robot).isEmpty());
+        } catch (Exception e) {
+            var r = window.viewModel().list().rankingProperty().get();
+            throw new AssertionError("line " + line(robot) + " visible " + forYouColumn(robot).isVisible() + " state "
+                    + r.forYou().state() + " " + r.forYou().positives() + " tags " + library.rows(PaperFilter.ALL.withTag("recsys")).size(), e);
+        }
+        List<PaperRow> ranked = List.copyOf(table(robot).getItems());
+        assertThat(ranked.subList(0, 5)).extracting(PaperRow::tags).allMatch(t -> t.contains("recsys"));
+        assertThat(robot.lookup(".ps-score-fill").queryAll()).isNotEmpty();
+        Node firstBar = robot.lookup(".ps-score-fill").queryAll().iterator().next();
+        assertThat(firstBar.getBoundsInLocal().getWidth()).isGreaterThan(20);
+
+        robot.interact(() -> window.viewModel().sidebar().selectTag("recsys"));
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        waitUntil(() -> robot.lookup("#more-like-this").query().isVisible());
+        robot.interact(() -> table(robot).requestFocus());
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        waitUntil(() -> table(robot).getItems().size() == 45);
+        waitUntil(() -> line(robot).startsWith("More like \u201crecsys\u201d: the papers without the tag"));
+        PaperRow best = table(robot).getItems().get(0);
+        assertThat(best.title()).startsWith("Measuring Individual User Fairness");
+        assertThat(selected(robot)).isEqualTo(best);
+        PaperRow second = table(robot).getItems().get(1);
+        key(robot, KeyCode.T); // T still opens the tag field here
+        waitUntil(() -> robot.lookup("#tag-input").query().isFocused());
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> table(robot).isFocused());
+        key(robot, KeyCode.ALT, KeyCode.A);
+        waitUntil(() -> tagged("Measuring Individual User Fairness", "recsys"));
+        waitUntil(() -> table(robot).getItems().size() == 44 && second.equals(selected(robot)));
+
+        robot.interact(() -> window.viewModel().sidebar().selectView(io.papershelf.ui.sidebar.SidebarItem.View.ALL));
+        waitUntil(() -> table(robot).getItems().size() == 50 && window.viewModel().list().likeTagProperty().get() == null);
+        String suggested = "Exploring the cloud of feature interaction scores";
+        select(robot, suggested);
+        waitUntil(() -> robot.lookup("#your-tag-1").tryQuery().map(n -> n.isVisible()
+                && "recsys".equals(((Button) n).getText())).orElse(false));
+        key(robot, KeyCode.ALT, KeyCode.DIGIT1);
+        waitUntil(() -> tagged(suggested, "recsys"));
+        waitUntil(() -> robot.lookup("#your-tag-1").tryQuery().isEmpty());
+
+        reopen(robot);
+        waitUntil(() -> table(robot).getItems().size() == 50);
+        assertThat(table(robot).getSortOrder()).extracting(TableColumn::getId).containsExactly("foryou");
+        waitUntil(() -> forYouColumn(robot).isVisible());
+        assertThat(table(robot).getItems().get(0).tags()).contains("recsys");
+    }
+}
