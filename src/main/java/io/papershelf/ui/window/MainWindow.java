@@ -8,7 +8,11 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -92,7 +96,7 @@ public final class MainWindow {
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
         this.selection = new SelectionActions(vm, table, links, detail, search::focus);
         VBox listPane = new VBox(new RankingBar(vm.list(), selection).node(), table.node());
-        VBox.setVgrow(table.node(), javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
         this.split = new MainSplit(sidebar.node(), listPane, detail.node());
         StatisticsView statistics = new StatisticsView(vm.statistics(), files::chooseImageFile);
         vm.sidebar().statisticsProperty().addListener((o, was, now) -> split.showInstead(now ? statistics.node() : null));
@@ -132,13 +136,13 @@ public final class MainWindow {
      * selected paper. Anywhere in the window: no text field types anything on Alt.
      */
     private void installForYouKeys() {
-        for (int i = 0; i < 3; i++) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        for (int i = 0; i < digits.length; i++) {
             int index = i;
-            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf(
-                    "DIGIT" + (i + 1)), javafx.scene.input.KeyCombination.ALT_DOWN), () -> vm.detail().acceptSuggestion(index));
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.ALT_DOWN),
+                    () -> vm.detail().acceptSuggestion(index));
         }
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.A,
-                javafx.scene.input.KeyCombination.ALT_DOWN), selection::acceptLikeTag);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN), selection::acceptLikeTag);
     }
 
     /** Shown instead of the panes while the library is empty (and its Trash too); the list has the focus after. */

@@ -11,7 +11,9 @@ import org.testfx.api.FxRobot;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 import io.papershelf.model.PaperFilter;
@@ -72,6 +74,14 @@ class ForYouWindowTest extends WindowTestBase {
         waitUntil(() -> table(robot).isFocused());
     }
 
+    /** The score bar of the top row, or null before it shows. */
+    private static Node firstBar(FxRobot robot) {
+        return robot.lookup(".ps-score-fill").queryAll().stream()
+                .filter(n -> n.getParent() != null && n.getParent().getParent() instanceof TableCell<?, ?> c
+                        && c.getIndex() == 0 && c.isVisible())
+                .findFirst().orElse(null);
+    }
+
     private static PaperRow selected(FxRobot robot) {
         return TestWindow.selected(robot);
     }
@@ -105,9 +115,13 @@ class ForYouWindowTest extends WindowTestBase {
         }
         List<PaperRow> ranked = List.copyOf(table(robot).getItems());
         assertThat(ranked.subList(0, 5)).extracting(PaperRow::tags).allMatch(t -> t.contains("recsys"));
-        assertThat(robot.lookup(".ps-score-fill").queryAll()).isNotEmpty();
-        Node firstBar = robot.lookup(".ps-score-fill").queryAll().iterator().next();
-        assertThat(firstBar.getBoundsInLocal().getWidth()).isGreaterThan(20);
+        waitUntil(() -> firstBar(robot) != null && firstBar(robot).getBoundsInLocal().getWidth() > 20);
+        Node firstBar = firstBar(robot);
+        robot.moveTo(firstBar); // hovering the score names the terms that drove it
+        waitUntil(() -> robot.listWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText()).anyMatch(t -> t.startsWith("More like what you read or tagged than ")
+                        && t.contains("\nMost of it from: ")));
+        robot.moveTo(robot.lookup("#search").<Node>query()); // the tooltip goes
 
         robot.interact(() -> window.viewModel().sidebar().selectTag("recsys"));
         waitUntil(() -> table(robot).getItems().size() == 5);
