@@ -36,9 +36,9 @@ final class ForYouColumn {
     ForYouColumn(PaperListViewModel model) {
         this.model = model;
         column.setId(ID);
-        column.setPrefWidth(74);
-        column.setMinWidth(64);
-        column.setMaxWidth(90);
+        column.setPrefWidth(96); // "For you" and the sort arrow, uncut
+        column.setMinWidth(90);
+        column.setMaxWidth(130);
         column.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new ScoreCell());
         Label header = new Label("For you");

@@ -121,8 +121,8 @@ public final class PaperListViewModel {
             String tag = likeTag.get();
             if (tag != null) {
                 Scores s = ranking.get().tag(tag);
-                return s.ready() ? "More like \u201c" + tag + "\u201d: the papers without the tag, most like its "
-                        + s.positives() + " papers first." : "More like \u201c" + tag + "\u201d: " + s.message();
+                return s.ready() ? "More like \u201c" + tag + "\u201d: papers without it, most like its "
+                        + s.positives() + " first." : "More like \u201c" + tag + "\u201d: " + s.message();
             }
             return forYouOrder.get() ? ranking.get().forYou().message() : "";
         }, ranking, likeTag, forYouOrder);

@@ -33,6 +33,9 @@ public final class RankingBar {
         line.setMinWidth(0);
         line.setWrapText(false);
         line.getStyleClass().add(Styles.RANKING_LINE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(line.textProperty());
+        line.setTooltip(whole); // the line may be cut short in a narrow list
         Button more = new Button("More like this", new FontIcon(Feather.LAYERS));
         more.setId("more-like-this");
         more.getStyleClass().add("small");
@@ -56,6 +59,9 @@ public final class RankingBar {
         BooleanBinding liking = model.likeTagProperty().isNotNull();
         BooleanBinding tagView = Bindings.createBooleanBinding(() -> model.filterProperty().get().tag() != null
                 && !model.filterProperty().get().trash(), model.filterProperty());
+        for (Button b : new Button[] {more, accept, back}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the line gives way, the buttons keep their words
+        }
         show(more, tagView.and(liking.not()));
         show(accept, liking);
         show(back, liking);

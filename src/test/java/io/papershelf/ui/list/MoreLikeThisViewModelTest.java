@@ -52,7 +52,7 @@ class MoreLikeThisViewModelTest extends ViewModelFixture {
         double last = list.shownScores().bar(list.rows().get(44).id());
         assertThat(first).isGreaterThan(last);
         assertThat(list.rankingLine().get())
-                .isEqualTo("More like \u201crecsys\u201d: the papers without the tag, most like its 5 papers first.");
+                .isEqualTo("More like \u201crecsys\u201d: papers without it, most like its 5 first.");
 
         list.filterProperty().set(PaperFilter.ALL);
         executor.runAll();
