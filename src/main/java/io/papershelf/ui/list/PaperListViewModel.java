@@ -113,6 +113,28 @@ public final class PaperListViewModel {
     }
 
     /**
+     * Whether a new ranking should move the rows of a list in For you order, given the ranking {@code before}:
+     * only when it scores rows that {@code before} did not (the first training, papers just imported) or has no
+     * scores any more. Otherwise the rows keep their places while the user works through them (each paper read
+     * or tagged trains the models again); the bars show the new scores, and the order follows them when the rows
+     * are loaded next (another view, an import) or the order is picked again.
+     */
+    public boolean reorders(Ranking before) {
+        String tag = likeTag.get();
+        Scores old = tag != null ? before.tag(tag) : before.forYou();
+        Scores now = shownScores();
+        if (!old.ready() || !now.ready()) {
+            return old.ready() != now.ready();
+        }
+        for (PaperRow r : rows) {
+            if (Double.isNaN(old.bar(r.id())) && !Double.isNaN(now.bar(r.id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * One line above the list when the order needs a word: what "More like this" shows, or why the For you order
      * falls back to upvotes and date (too few papers to learn from, the first training still running); else empty.
      */

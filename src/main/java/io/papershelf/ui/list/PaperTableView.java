@@ -26,6 +26,8 @@ import javafx.scene.control.skin.VirtualFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import io.papershelf.library.Ranking;
+import io.papershelf.library.Scores;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.PublishedDate;
 import io.papershelf.ui.common.DisplayDate;
@@ -54,6 +56,8 @@ public final class PaperTableView {
     /** Columns hidden because they are empty for every paper shown (not by the user). */
     private final Set<TableColumn<PaperRow, ?>> autoHidden = new HashSet<>();
     private final SelectionKeeper keeper;
+    /** The scores the rows are in order of, when the For you column is part of the sort; else null. */
+    private Scores sortedBy;
     private Map<String, String> tagColors = Map.of();
     private Consumer<List<Long>> onSelection = ids -> { };
     private boolean restoringLayout;
@@ -151,7 +155,12 @@ public final class PaperTableView {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
         table.getSortOrder().addListener((ListChangeListener<TableColumn<PaperRow, ?>>) c -> forYouOrderChanged());
         score.sortTypeProperty().addListener((o, a, b) -> forYouOrderChanged());
-        model.rankingProperty().addListener((o, a, b) -> rankingChanged());
+        model.rankingProperty().addListener((o, was, now) -> rankingChanged(was));
+        model.loadingProperty().addListener((o, was, now) -> {
+            if (!now && sortedBy != null && sortedBy != model.shownScores()) {
+                keeper.keep(() -> sorted.setComparator(rowComparator())); // new rows: the latest scores order them
+            }
+        });
         model.likeTagProperty().addListener((o, was, now) -> likingChanged(was, now));
     }
 
@@ -175,11 +184,12 @@ public final class PaperTableView {
     }
 
     /**
-     * A new ranking: the bars are drawn again and a list sorted by them is sorted again, the selected paper kept
-     * where it was on screen; the column steps aside, or comes back, as there are scores to show.
+     * A new ranking: the bars are drawn again; a list sorted by them is sorted again when the ranking scores rows
+     * the one before did not ({@link PaperListViewModel#reorders}), the selected paper kept where it was on
+     * screen; the column steps aside, or comes back, as there are scores to show.
      */
-    private void rankingChanged() {
-        if (table.getSortOrder().contains(forYou.column())) {
+    private void rankingChanged(Ranking before) {
+        if (table.getSortOrder().contains(forYou.column()) && model.reorders(before)) {
             keeper.keep(() -> sorted.setComparator(rowComparator()));
         }
         hideEmptyColumns();
@@ -339,6 +349,7 @@ public final class PaperTableView {
 
     /** The table's sort order as one comparator of rows; null (the library's order) when unsorted. */
     private Comparator<PaperRow> rowComparator() {
+        sortedBy = table.getSortOrder().contains(forYou.column()) ? model.shownScores() : null;
         Comparator<PaperRow> out = null;
         for (TableColumn<PaperRow, ?> c : table.getSortOrder()) {
             Supplier<RowOrder.Order> order = rowOrder.get(c);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -82,6 +83,10 @@ class ForYouWindowTest extends WindowTestBase {
                 .findFirst().orElse(null);
     }
 
+    private List<Long> ids(FxRobot robot) {
+        return table(robot).getItems().stream().map(PaperRow::id).toList();
+    }
+
     private static PaperRow selected(FxRobot robot) {
         return TestWindow.selected(robot);
     }
@@ -122,6 +127,19 @@ class ForYouWindowTest extends WindowTestBase {
                 .map(w -> ((Tooltip) w).getText()).anyMatch(t -> t.startsWith("More like what you read or tagged than ")
                         && t.contains("\nMost of it from: ")));
         robot.moveTo(robot.lookup("#search").<Node>query()); // the tooltip goes
+
+        // Working down the list: a paper marked read (Space) trains the model again, and then once more when it is
+        // marked unread; the rows keep their places meanwhile, so the next paper is still the one below.
+        List<Long> order = ids(robot);
+        PaperRow worked = table(robot).getItems().get(10);
+        assertThat(worked.tags()).isEmpty();
+        select(robot, worked.title());
+        for (int positives : new int[] {6, 5}) {
+            key(robot, KeyCode.SPACE);
+            waitUntil(() -> window.viewModel().list().rankingProperty().get().forYou().positives() == positives);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(ids(robot)).as("the order after a training with %d papers", positives).isEqualTo(order);
+        }
 
         robot.interact(() -> window.viewModel().sidebar().selectTag("recsys"));
         waitUntil(() -> table(robot).getItems().size() == 5);
