@@ -120,6 +120,7 @@ final class MainMenu {
         keys.add(new String[] {"↑ ↓, Page Up/Down, Home/End", "Move through the list"});
         keys.add(new String[] {"Shift+↑ ↓, Ctrl+click", "Select several papers"});
         keys.add(new String[] {"Tab", "Move between list, detail and search"});
+        keys.add(new String[] {"Alt+1, Alt+2, Alt+3", "Add a tag the detail pane suggests (Your tags)"});
     }
 
     private MenuItem item(String text, String key, Runnable action, String id) {
