@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -68,8 +70,12 @@ final class ForYouColumn {
         private final StackPane track = new StackPane(fill);
         private final Tooltip tip = new Tooltip();
         private double bar = Double.NaN;
+        /** A new ranking, or another model shown: the bar is drawn again (the table's cells are not made anew). */
+        private final InvalidationListener rescored = o -> show(getItem(), isEmpty());
 
         ScoreCell() {
+            model.rankingProperty().addListener(new WeakInvalidationListener(rescored));
+            model.likeTagProperty().addListener(new WeakInvalidationListener(rescored));
             setAlignment(Pos.CENTER_LEFT);
             track.getStyleClass().add(Styles.SCORE_TRACK);
             fill.getStyleClass().add(Styles.SCORE_FILL);
@@ -86,6 +92,10 @@ final class ForYouColumn {
         @Override
         protected void updateItem(PaperRow row, boolean empty) {
             super.updateItem(row, empty);
+            show(row, empty);
+        }
+
+        private void show(PaperRow row, boolean empty) {
             bar = empty || row == null ? Double.NaN : model.shownScores().bar(row.id());
             if (Double.isNaN(bar)) {
                 setGraphic(null);

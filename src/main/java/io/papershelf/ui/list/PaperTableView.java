@@ -184,7 +184,7 @@ public final class PaperTableView {
     }
 
     /**
-     * A new ranking: the bars are drawn again; a list sorted by them is sorted again when the ranking scores rows
+     * A new ranking: a list sorted by its scores is sorted again when the ranking scores rows
      * the one before did not ({@link PaperListViewModel#reorders}), the selected paper kept where it was on
      * screen; the column steps aside, or comes back, as there are scores to show.
      */
@@ -192,8 +192,7 @@ public final class PaperTableView {
         if (table.getSortOrder().contains(forYou.column()) && model.reorders(before)) {
             keeper.keep(() -> sorted.setComparator(rowComparator()));
         }
-        hideEmptyColumns();
-        table.refresh();
+        hideEmptyColumns(); // the bars draw themselves again (ForYouColumn)
     }
 
     /** "More like this" shows its papers in likeness order; the sort the list had comes back after. */
