@@ -1,0 +1,52 @@
+package io.papershelf.storage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+
+/**
+ * How far an update of a library's schema has gone, for the window's "Updating the library format… 40%". The
+ * steps are the copy taken first and each statement of the migrations; a step that reads or rewrites every paper
+ * (filling the full-text index, an index on the papers, an update of all rows) weighs as much as the copy, the
+ * others next to nothing. So the figure moves as the time goes, not only as the statements go.
+ */
+final class MigrationProgress {
+    private static final double HEAVY = 20;
+    private static final double LIGHT = 1;
+
+    private final DoubleConsumer listener;
+    private final double total;
+    private double done;
+
+    MigrationProgress(boolean copyFirst, List<String> statements, DoubleConsumer listener) {
+        this.listener = listener;
+        double sum = copyFirst ? HEAVY : 0;
+        for (String sql : statements) {
+            sum += weight(sql);
+        }
+        this.total = Math.max(sum, 1);
+        listener.accept(0);
+    }
+
+    void copied() {
+        step(HEAVY);
+    }
+
+    void done(String sql) {
+        step(weight(sql));
+    }
+
+    private void step(double w) {
+        done += w;
+        listener.accept(Math.min(1.0, done / total));
+    }
+
+    /** Heavy: a statement whose cost grows with the papers. */
+    static double weight(String sql) {
+        String s = sql.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean everyPaper = s.startsWith("insert") && s.contains(" from papers")
+                || s.startsWith("create index") && s.contains(" on papers")
+                || s.startsWith("update papers") && !s.contains(" where ");
+        return everyPaper ? HEAVY : LIGHT;
+    }
+}
