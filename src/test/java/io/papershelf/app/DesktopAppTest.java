@@ -102,6 +102,8 @@ class DesktopAppTest {
         assertThat(backups.of(lib)).singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo("daily"));
         assertThat(lockHeld(lib)).isTrue();
         robot.interact(app::quit);
+        // Quitting never waits on the FX thread: the library is put away behind the scenes, then the app ends.
+        waitUntil(() -> exits.get() == 1);
         assertThat(lockHeld(lib)).isFalse();
         assertThat(exits).hasValue(1);
     }
