@@ -228,7 +228,7 @@ check "papershelf --version says '$cli_version'" test "$cli_version" = "Papershe
 listing=daily-papers-search-2026-05-20.txt
 install -m 0644 -o "$SESSION_USER" "src/test/resources/listings/$listing" "$home/$listing"
 imported=$(cd "$home" && run_as_session_user "$SESSION_USER" papershelf import "$home/$listing" 2>&1 || true)
-check "papershelf import: '$imported'" test "$imported" = "Imported $listing: 50 papers (50 new, 0 updated)"
+check "papershelf import: '$imported'" test "$imported" = "Imported $listing: 50 papers (50 new, 0 updated, 0 unchanged)"
 exported=$(run_as_session_user "$SESSION_USER" papershelf export --format json 2>&1 | wc -c)
 check "papershelf export --format json writes the library ($exported bytes)" test "$exported" -gt 10000
 

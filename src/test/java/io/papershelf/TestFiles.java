@@ -21,8 +21,20 @@ public final class TestFiles {
      * {@code dir/library.db} for a migration to work on.
      */
     public static Path schema2Library(Path dir) {
+        return copyLibrary("/db/schema2/library.db", dir);
+    }
+
+    /**
+     * The library written at schema 4 (src/test/resources/db/schema4, see its README), copied to
+     * {@code dir/library.db} for a migration to work on.
+     */
+    public static Path schema4Library(Path dir) {
+        return copyLibrary("/db/schema4/library.db", dir);
+    }
+
+    private static Path copyLibrary(String resource, Path dir) {
         Path file = dir.resolve("library.db");
-        try (InputStream in = TestFiles.class.getResourceAsStream("/db/schema2/library.db")) {
+        try (InputStream in = TestFiles.class.getResourceAsStream(resource)) {
             Files.copy(in, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

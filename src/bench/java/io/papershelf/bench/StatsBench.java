@@ -22,7 +22,8 @@ import io.papershelf.storage.StatsQuery;
  * The reading statistics at 100,000 papers ({@code Library.statistics}, what the statistics view and
  * {@code papershelf stats} ask for): the whole library, the unread papers, one tag. The floor is the same SQL
  * aggregates ({@link StatsQuery}) on a plain JDBC connection to the same file, in the same runs; each SQL part
- * is also timed alone, to show where the time goes. On a busy machine the CPU time of the calling thread (where
+ * is also timed alone, to show where the time goes. Schema 5 has the index {@code papers_stats}, which answers the
+ * organisations and the read times without the wide rows. On a busy machine the CPU time of the calling thread (where
  * SQLite runs) says more than the wall time, so both are reported.
  */
 final class StatsBench {
@@ -74,9 +75,6 @@ final class StatsBench {
                 }
             }
         }
-        List<Double> indexed = new ArrayList<>();
-        List<Double> indexedCpu = new ArrayList<>();
-        timeWithProposedIndex(ctx, file, indexed, indexedCpu);
         List<Result> out = new ArrayList<>();
         times.forEach((name, t) -> {
             out.add(Result.of("stats", "statistics of the " + name + ", 26 weeks", new Stats(t), LIMIT_MS, false));
@@ -86,34 +84,7 @@ final class StatsBench {
         out.add(Result.info("stats", "floor: the same SQL aggregates on a plain JDBC connection", new Stats(floor), "ms"));
         out.add(Result.info("stats", "whole library / floor (per run)", new Stats(ratio), "x"));
         parts.forEach((name, t) -> out.add(Result.info("stats", "  SQL part alone: " + name, new Stats(t), "ms")));
-        out.add(Result.of("stats", "whole library, on a copy with the index " + PROPOSED_INDEX_NAME + " (not in the "
-                + "schema; a proposal)", new Stats(indexed), LIMIT_MS, false));
-        out.add(Result.info("stats", "  CPU time of the same", new Stats(indexedCpu), "ms"));
         return out;
-    }
-
-    static final String PROPOSED_INDEX_NAME = "papers_stats";
-    /** An index that would let the organisations and the read times be read without the wide rows. */
-    static final String PROPOSED_INDEX = "CREATE INDEX IF NOT EXISTS " + PROPOSED_INDEX_NAME
-            + " ON papers (deleted_at, organization, is_read, read_changed_at, added_at)";
-
-    private void timeWithProposedIndex(Context ctx, Path file, List<Double> wall, List<Double> cpu) throws Exception {
-        Path copy = ctx.libraries().copyOf(file, "stats-indexed.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            s.execute(PROPOSED_INDEX);
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        try (Library library = Library.open(copy)) {
-            for (int r = -3; r < ctx.runs(); r++) {
-                long c0 = threads.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                library.statistics(PaperFilter.ALL, 26);
-                if (r >= 0) {
-                    wall.add((System.nanoTime() - t0) / 1e6);
-                    cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
-                }
-            }
-        }
     }
 
     /** Each aggregate of StatsQuery alone, as it runs for the whole library. */

@@ -3,6 +3,7 @@ package io.papershelf.library;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -61,6 +62,9 @@ final class ListingImport {
         // record changed a stored field, else unchanged.
         Set<Long> added = new LinkedHashSet<>();
         Map<Long, Boolean> known = new LinkedHashMap<>();
+        // A paper stands where its first card in the file does (two records of one work merge into the first).
+        Set<Long> linked = new HashSet<>();
+        int position = 0;
         for (ListingEntry e : listing.entries()) {
             String key = TitleKey.of(e.title());
             Optional<Long> existing = find(e, key);
@@ -88,9 +92,10 @@ final class ListingImport {
                 added.add(id);
                 inserted.add(id);
             }
-            if (listingId != null) {
-                listings.link(id, listingId);
+            if (listingId != null && linked.add(id)) {
+                listings.link(id, listingId, position);
             }
+            position++;
             if (backup && e.personal() != null) {
                 restoreSources(id, e.personal());
             }
@@ -177,7 +182,7 @@ final class ListingImport {
         for (SourceRef s : p.sources()) {
             long listingId = listings.record(s.fileName(), s.listingDate(), "restored",
                     s.importedAt() != null ? s.importedAt() : now);
-            listings.link(id, listingId);
+            listings.linkLast(id, listingId);
         }
     }
 }

@@ -36,7 +36,10 @@ final class RowCache {
         this.query = query;
     }
 
-    /** The rows for a filter in id order, at most {@code limit} (0: all). Run inside one read transaction. */
+    /**
+     * The rows for a filter in the list's order (see {@link PaperListQuery#rows}), at most {@code limit} (0: all).
+     * Run inside one read transaction.
+     */
     List<PaperRow> rows(PaperFilter filter, String ftsQuery, Instant recentSince, int limit) throws SQLException {
         if (byId.isEmpty() && limit <= 0) {
             return remember(query.rows(filter, ftsQuery, recentSince)); // nothing to reuse: read them all at once

@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** The migrations this build knows, in order; the schema version is the count applied. */
     static final List<String> MIGRATION_FILES = List.of("V1__library.sql", "V2__list_and_search_speed.sql",
-            "V3__bibliographic_fields.sql", "V4__highlights.sql");
+            "V3__bibliographic_fields.sql", "V4__highlights.sql", "V5__listing_order_and_row_versions.sql");
 
     /** Pages SQLite may cache during a large write ({@link #inBulkTransaction}), in MB. */
     static final int BULK_CACHE_MB = 64;

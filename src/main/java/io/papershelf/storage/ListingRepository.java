@@ -37,8 +37,28 @@ public final class ListingRepository {
         }
     }
 
-    public void link(long paperId, long listingId) throws SQLException {
-        PreparedStatement ps = statements.get("INSERT OR IGNORE INTO paper_sources (paper_id, listing_id) VALUES (?, ?)");
+    /**
+     * Records that the listing brought the paper, as its card number {@code position} (0 for the first): the
+     * listing's view shows its papers in this order. The same listing imported again (a newer save of the page)
+     * moves the paper to where the new file has it.
+     */
+    public void link(long paperId, long listingId, int position) throws SQLException {
+        PreparedStatement ps = statements.get("INSERT INTO paper_sources (paper_id, listing_id, position) VALUES (?, ?, ?) "
+                + "ON CONFLICT (paper_id, listing_id) DO UPDATE SET position = excluded.position "
+                + "WHERE position IS NOT excluded.position");
+        ps.setLong(1, paperId);
+        ps.setLong(2, listingId);
+        ps.setInt(3, position);
+        ps.executeUpdate();
+    }
+
+    /**
+     * Records that the listing brought the paper, after the papers it holds already (restoring a JSON backup, which
+     * lists a paper's sources without their order); a paper it holds already keeps its place.
+     */
+    public void linkLast(long paperId, long listingId) throws SQLException {
+        PreparedStatement ps = statements.get("INSERT OR IGNORE INTO paper_sources (paper_id, listing_id, position) "
+                + "VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM paper_sources WHERE listing_id = ?2))");
         ps.setLong(1, paperId);
         ps.setLong(2, listingId);
         ps.executeUpdate();

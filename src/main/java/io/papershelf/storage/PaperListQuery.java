@@ -41,7 +41,7 @@ public final class PaperListQuery {
     public record VersionedRows(List<PaperRow> rows, long[] versions) {
     }
 
-    /** Which papers match, in id order, and the version of each. */
+    /** Which papers match, in the list's order, and the version of each. */
     public record RowVersions(long[] ids, long[] versions) {
         public int size() {
             return ids.length;
@@ -50,13 +50,12 @@ public final class PaperListQuery {
 
     /**
      * The rows matching the filter's structured parts and, when {@code ftsQuery} is non-null, the
-     * full-text query, in id order. {@code recentSince} bounds "recently added".
+     * full-text query, in the list's order ({@link #from}). {@code recentSince} bounds "recently added".
      */
     public VersionedRows rows(PaperFilter filter, String ftsQuery, Instant recentSince) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT ").append(ROW_COLUMNS).append(" FROM papers p");
+        StringBuilder sql = new StringBuilder("SELECT ").append(ROW_COLUMNS);
         List<Object> args = new ArrayList<>();
-        where(sql, args, filter, ftsQuery, recentSince);
-        sql.append(" ORDER BY p.id");
+        from(sql, args, filter, ftsQuery, recentSince);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             bind(ps, args);
             return read(ps, new ArrayList<>(), new LongList());
@@ -65,22 +64,22 @@ public final class PaperListQuery {
 
     /**
      * The ids and versions of the papers {@link #rows} would return, at most {@code limit} of them (0: all),
-     * the first ones in id order. With a full-text query and a limit, the full-text index leads and stops at
-     * the limit, so that a first page of "tr*" does not wait for all its matches.
+     * the first ones in the list's order. With a full-text query and a limit, the full-text index leads and stops
+     * at the limit, so that a first page of "tr*" does not wait for all its matches (a listing, a few thousand
+     * papers at most, leads instead: its order is the listing's).
      */
     public RowVersions versions(PaperFilter filter, String ftsQuery, Instant recentSince, int limit)
             throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
-        if (ftsQuery != null && limit > 0) {
+        if (ftsQuery != null && limit > 0 && filter.listingId() == null) {
             sql.append("SELECT p.id, p.row_version FROM paper_search f JOIN papers p ON p.id = f.rowid");
             where(sql, args, filter, null, recentSince);
             sql.append(" AND paper_search MATCH ? ORDER BY f.rowid");
             args.add(ftsQuery);
         } else {
-            sql.append("SELECT p.id, p.row_version FROM papers p");
-            where(sql, args, filter, ftsQuery, recentSince);
-            sql.append(" ORDER BY p.id");
+            sql.append("SELECT p.id, p.row_version");
+            from(sql, args, filter, ftsQuery, recentSince);
         }
         if (limit > 0) {
             sql.append(" LIMIT ").append(limit);
@@ -141,9 +140,32 @@ public final class PaperListQuery {
         }
     }
 
+    /**
+     * Appends the rest of a list query after its columns: the papers of the filter in the list's order. That is
+     * id order (the order papers came into the library), except for one listing's papers, which stand in the
+     * listing's own order (its card positions, schema 5): the listing's index leads and no sort is needed.
+     */
+    private static void from(StringBuilder sql, List<Object> args, PaperFilter f, String ftsQuery, Instant recentSince) {
+        if (f.listingId() == null) {
+            sql.append(" FROM papers p");
+            where(sql, args, f, ftsQuery, recentSince);
+            sql.append(" ORDER BY p.id");
+            return;
+        }
+        sql.append(" FROM paper_sources s JOIN papers p ON p.id = s.paper_id");
+        where(sql, args, f, ftsQuery, recentSince, false);
+        sql.append(" AND s.listing_id = ? ORDER BY s.position, s.paper_id");
+        args.add(f.listingId());
+    }
+
     /** Appends the WHERE clause of a filter over {@code papers p}, with its arguments (also used by {@link StatsQuery}). */
     static void where(StringBuilder sql, List<Object> args, PaperFilter f, String ftsQuery,
                               Instant recentSince) {
+        where(sql, args, f, ftsQuery, recentSince, true);
+    }
+
+    private static void where(StringBuilder sql, List<Object> args, PaperFilter f, String ftsQuery,
+                              Instant recentSince, boolean listing) {
         List<String> conditions = new ArrayList<>();
         conditions.add(f.trash() ? "p.deleted_at IS NOT NULL" : "p.deleted_at IS NULL");
         if (f.readState() == ReadState.READ) {
@@ -168,7 +190,7 @@ public final class PaperListQuery {
             conditions.add("p.id IN (SELECT id FROM papers WHERE notes <> '' AND deleted_at IS NULL "
                     + "UNION SELECT paper_id FROM highlights)");
         }
-        if (f.listingId() != null) {
+        if (listing && f.listingId() != null) {
             conditions.add("p.id IN (SELECT paper_id FROM paper_sources WHERE listing_id = ?)");
             args.add(f.listingId());
         }

@@ -78,7 +78,7 @@ class MigrationV4Test {
             assertThat(library.rows(PaperFilter.ALL.withQuery("ablation table"))).extracting(r -> r.id())
                     .containsExactly(1L);
         }
-        assertThat(userVersion(file)).isEqualTo(4);
+        assertThat(userVersion(file)).isEqualTo(io.papershelf.storage.Database.latestVersion());
         assertThat(notes(file)).isEqualTo(before);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("library.db.v2-"));

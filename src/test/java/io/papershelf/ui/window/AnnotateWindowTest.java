@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -190,16 +191,21 @@ class AnnotateWindowTest {
         robot.write("# Reading plan");
         robot.type(KeyCode.ENTER, KeyCode.ENTER);
         robot.write("- [ ] rerun the ablation");
+        robot.type(KeyCode.ENTER, KeyCode.ENTER);
+        robot.write("Code: https://github.com/a/b.");
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         waitUntil(() -> robot.lookup(".md-h1").tryQuery().isPresent());
         TextFlow heading = robot.lookup(".md-h1").queryAs(TextFlow.class);
         assertThat(heading.getChildren()).extracting(t -> ((Text) t).getText()).containsExactly("Reading plan");
         CheckBox task = robot.lookup(".md-preview .md-task").queryAs(CheckBox.class);
         assertThat(task.isSelected()).isFalse();
+        // A bare URL is a link, without the sentence's full stop.
+        assertThat(robot.lookup(".md-preview .md-link").queryAs(Hyperlink.class).getText())
+                .isEqualTo("https://github.com/a/b");
         robot.type(KeyCode.TAB);
         waitUntil(task::isFocused);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> paper(PAPER).notes().equals("# Reading plan\n\n- [x] rerun the ablation"));
+        waitUntil(() -> paper(PAPER).notes().equals("# Reading plan\n\n- [x] rerun the ablation\n\nCode: https://github.com/a/b."));
         waitUntil(() -> robot.lookup(".md-preview .md-task").queryAs(CheckBox.class).isSelected());
         assertThat(robot.lookup("#save-status").queryAs(Label.class).getText()).isEqualTo("Saved");
 
@@ -207,7 +213,7 @@ class AnnotateWindowTest {
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         StyleClassedTextArea notes = robot.lookup("#notes").queryAs(StyleClassedTextArea.class);
         waitUntil(notes::isFocused);
-        assertThat(notes.getText()).isEqualTo("# Reading plan\n\n- [x] rerun the ablation");
+        assertThat(notes.getText()).isEqualTo("# Reading plan\n\n- [x] rerun the ablation\n\nCode: https://github.com/a/b.");
         press(robot, KeyCode.CONTROL, KeyCode.A);
         assertThat(notes.getSelectedText()).isEqualTo(notes.getText());
         assertThat(table(robot).getSelectionModel().getSelectedItems()).hasSize(1);
