@@ -6,9 +6,9 @@ import java.util.function.DoubleConsumer;
 
 /**
  * How far an update of a library's schema has gone, for the window's "Updating the library format… 40%". The
- * steps are the copy taken first and each statement of the migrations; a step that reads or rewrites every paper
- * (filling the full-text index, an index on the papers, an update of all rows) weighs as much as the copy, the
- * others next to nothing. So the figure moves as the time goes, not only as the statements go.
+ * steps are the copy taken first and each statement of the migrations; a step that reads or rewrites every row
+ * (filling the full-text index, building an index, numbering every listing's papers in V5) weighs as much as the
+ * copy, the others next to nothing. So the figure moves as the time goes, not only as the statements go.
  */
 final class MigrationProgress {
     private static final double HEAVY = 20;
@@ -41,12 +41,16 @@ final class MigrationProgress {
         listener.accept(Math.min(1.0, done / total));
     }
 
-    /** Heavy: a statement whose cost grows with the papers. */
+    /**
+     * Heavy: a statement whose cost grows with the papers: an index built, rows copied from a table
+     * ({@code INSERT ... SELECT}), or an update of a whole table (V5 numbers every listing's papers); a trigger's
+     * body, a new column or a few rows of values are light.
+     */
     static double weight(String sql) {
         String s = sql.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        boolean everyPaper = s.startsWith("insert") && s.contains(" from papers")
-                || s.startsWith("create index") && s.contains(" on papers")
-                || s.startsWith("update papers") && !s.contains(" where ");
-        return everyPaper ? HEAVY : LIGHT;
+        boolean everyRow = s.startsWith("create index") || s.startsWith("create unique index")
+                || s.startsWith("insert") && s.contains(" select ")
+                || s.startsWith("update ");
+        return everyRow ? HEAVY : LIGHT;
     }
 }
