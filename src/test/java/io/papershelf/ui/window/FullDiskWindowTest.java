@@ -83,6 +83,19 @@ class FullDiskWindowTest {
                 .endsWith("Your text is kept here; it will be tried again.");
         assertThat(notes.getText()).isEqualTo(typed);
 
+        // Closing now: the note cannot land, so the window says so and stays open with the text.
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> window.close(layout -> closed.set(true)));
+        waitUntil(() -> robot.lookup("#not-saved-on-close").tryQuery().isPresent());
+        javafx.scene.control.DialogPane notSaved = robot.lookup("#not-saved-on-close")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(notSaved.getContentText()).contains("Could not save the note in the library ", "full")
+                .contains("The window stays open with your text.");
+        assertThat(closed).isFalse();
+        assertThat(window.viewModel().detail().notes().hasUnsavedText()).isTrue();
+        assertThat(notes.getText()).isEqualTo(typed);
+        robot.interact(() -> notSaved.getScene().getWindow().hide());
+
         // An import on the full disk is refused in one sentence.
         Path big = GeneratedListing.write(dir.resolve("big.txt"), "full", 2000);
         robot.interact(() -> window.importFiles(List.of(big.toFile())));
