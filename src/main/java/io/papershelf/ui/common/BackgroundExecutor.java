@@ -9,7 +9,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Where the UI sends work that touches the library or the disk, so that the FX thread never waits on it (decision
- * 0021). {@link #execute} runs a {@link BackgroundTask} (title, progress, cancel); {@link #submit} is the short form
+ * 0022). {@link #execute} runs a {@link BackgroundTask} (title, progress, cancel); {@link #submit} is the short form
  * for quiet library work. Results and failures come back on the FX thread. The window's implementation is
  * {@link FxBackgroundExecutor}; view-model tests use one they run by hand.
  */
