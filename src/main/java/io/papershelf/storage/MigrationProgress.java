@@ -8,7 +8,8 @@ import java.util.function.DoubleConsumer;
  * How far an update of a library's schema has gone, for the window's "Updating the library format… 40%". The
  * steps are the copy taken first and each statement of the migrations; a step that reads or rewrites every row
  * (filling the full-text index, building an index, numbering every listing's papers in V5) weighs as much as the
- * copy, the others next to nothing. So the figure moves as the time goes, not only as the statements go.
+ * copy, the others next to nothing, and the commit at the end (every changed page written and synced) as much
+ * as the copy. So the figure moves as the time goes, not only as the statements go, and 100% means done.
  */
 final class MigrationProgress {
     private static final double HEAVY = 20;
@@ -20,7 +21,7 @@ final class MigrationProgress {
 
     MigrationProgress(boolean copyFirst, List<String> statements, DoubleConsumer listener) {
         this.listener = listener;
-        double sum = copyFirst ? HEAVY : 0;
+        double sum = copyFirst ? 2 * HEAVY : HEAVY; // the copy; the commit, which writes every changed page
         for (String sql : statements) {
             sum += weight(sql);
         }
@@ -29,6 +30,11 @@ final class MigrationProgress {
     }
 
     void copied() {
+        step(HEAVY);
+    }
+
+    /** The update is on disk: 1. */
+    void committed() {
         step(HEAVY);
     }
 

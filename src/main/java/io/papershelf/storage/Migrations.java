@@ -64,6 +64,7 @@ final class Migrations {
                 }
                 s.execute("PRAGMA user_version = " + migrations.size());
                 connection.commit();
+                steps.committed();
                 if (version == 0) {
                     LOG.debug("Created {} at schema {}", file, migrations.size());
                 } else {
