@@ -23,15 +23,26 @@ import javafx.stage.Stage;
  * in the same JVM, with the same options and the same jar on the class path: a menu bar, a table, a list and a text
  * area, in JavaFX's own theme, no library, no files. It prints the app's probe line ({@code startup-probe shown
  * after N ms}) once it has shown it, so that {@link AppStartBench} times it as it times the app.
- * Run as {@code java -Xmx.. -cp papershelf.jar:bench-classes io.papershelf.bench.MinimalWindow}.
+ * Run as {@code java -Xmx.. -cp papershelf.jar:bench-classes io.papershelf.bench.MinimalWindow} (the class with
+ * {@code main} is not the {@link Application}, as the app's {@code Main}: JavaFX then loads from the class path).
  */
-public final class MinimalWindow extends Application {
-    public static void main(String[] args) {
-        launch(args);
+public final class MinimalWindow {
+    private MinimalWindow() {
     }
 
-    @Override
-    public void start(Stage stage) {
+    public static void main(String[] args) {
+        Application.launch(Floor.class, args);
+    }
+
+    /** The window itself. */
+    public static final class Floor extends Application {
+        @Override
+        public void start(Stage stage) {
+            show(stage);
+        }
+    }
+
+    static void show(Stage stage) {
         MenuBar menus = new MenuBar();
         for (String name : new String[] {"File", "Edit", "View", "Help"}) {
             Menu m = new Menu(name);
