@@ -110,6 +110,24 @@ class DesktopAppTest {
     }
 
     @Test
+    void restoringABackupFromTheOpenWindowClosesItOpensTheBackupAndKeepsTheFileThatWasThere() throws Exception {
+        startApp();
+        waitUntil(() -> rowsShown() == 50);
+        app.awaitBackup();
+        Backups backups = Backups.inDataFolder(dir.resolve("data"), CLOCK);
+        Path daily = backups.of(lib).get(0).file();
+        robot.interact(() -> app.restoreBackup(daily));
+        // Closed, restored and opened again on the library's thread (FxThreadIoGuard fails the test otherwise).
+        waitUntil(() -> robot.lookup("#library-info").tryQuery().isPresent());
+        assertThat(robot.lookup("#library-info").queryAs(DialogPane.class).getContentText())
+                .startsWith("Restored library.db from " + daily.getFileName() + " (50 papers)")
+                .contains("the previous file was kept as " + dir.resolve("library.db.before-restore-20260521-080000"));
+        waitUntil(() -> rowsShown() == 50);
+        assertThat(lockHeld(lib)).isTrue();
+        assertThat(exits).hasValue(0);
+    }
+
+    @Test
     void aDamagedLibraryIsOfferedItsLatestBackupAndKeptAside() throws Exception {
         Backups.inDataFolder(dir.resolve("data"), Clock.offset(CLOCK, Duration.ofDays(-1))).dailyIfDue(lib);
         byte[] whole = Files.readAllBytes(lib);
