@@ -38,8 +38,8 @@ final class ForYouColumn {
     ForYouColumn(PaperListViewModel model) {
         this.model = model;
         column.setId(ID);
-        column.setPrefWidth(96); // "For you" and the sort arrow, uncut
-        column.setMinWidth(90);
+        column.setPrefWidth(104); // "For you" and the sort arrow, uncut even when the table squeezes its columns
+        column.setMinWidth(102);
         column.setMaxWidth(130);
         column.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new ScoreCell());
