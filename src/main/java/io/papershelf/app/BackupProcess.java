@@ -22,7 +22,8 @@ import io.papershelf.library.Backups;
  * command exits: {@code java -cp <this class path> io.papershelf.app.Main --library L backup} (or the installed
  * launcher with {@code --library L backup}), with its standard streams closed, at the lowest priority where there is
  * {@code nice}. The command never waits for it; if it is killed, it leaves only a {@code .partial} file, which the next
- * backup removes. A small heap suffices: the copy is SQLite's and compression streams.
+ * backup removes. A small heap suffices: the copy is SQLite's and compression streams. (Not C1 only: the bzip2 compression
+ * is Java code that needs the optimising compiler.)
  */
 final class BackupProcess implements DailyBackupStep {
     private static final Logger LOG = LoggerFactory.getLogger(BackupProcess.class);
@@ -93,8 +94,7 @@ final class BackupProcess implements DailyBackupStep {
             return command;
         }
         command.add(executable != null ? executable : Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // C1 only: the work is SQLite's and zlib's native code, and the optimising compiler would take a core for itself.
-        command.addAll(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of("-Xmx128m", "-XX:+UseSerialGC"));
         String logDir = System.getProperty("papershelf.logdir");
         if (logDir != null) {
             command.add("-Dpapershelf.logdir=" + logDir);
