@@ -26,6 +26,7 @@ import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Organization;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PersonalData;
+import io.papershelf.model.TagName;
 import io.papershelf.model.PublishedDate;
 import io.papershelf.model.SourceRef;
 
@@ -183,7 +184,7 @@ public final class LibraryJson {
                     text(h, "quote"), h.path("color").asInt(0), text(h, "comment"), instant(text(h, "createdAt"))));
         }
         PersonalData personal = new PersonalData(n.path("read").asBoolean(false), instant(text(n, "readAt")),
-                strings(n.path("tags")), text(n, "notes"), instant(text(n, "addedAt")), sources, highlights);
+                strings(n.path("tags")).stream().map(TagName::clean).toList(), text(n, "notes"), instant(text(n, "addedAt")), sources, highlights);
         return ListingEntry.builder(text(n, "title"))
                 .abstractText(text(n, "abstract"))
                 .summary(text(n, "summary"))

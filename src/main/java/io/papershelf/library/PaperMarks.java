@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.papershelf.model.TagName;
 import io.papershelf.storage.PaperRepository;
 import io.papershelf.storage.SearchIndex;
 import io.papershelf.storage.TagRepository;
@@ -41,7 +42,7 @@ final class PaperMarks {
     }
 
     void addTag(Collection<Long> ids, String tag) throws LibraryException {
-        String name = TagNames.clean(tag);
+        String name = TagName.clean(tag);
         tx.write("add the tag", () -> {
             tags.attach(ids, tags.ensure(name));
             search.reindex(ids);
@@ -61,7 +62,7 @@ final class PaperMarks {
     }
 
     void renameTag(String from, String to) throws LibraryException {
-        String name = TagNames.clean(to);
+        String name = TagName.clean(to);
         tx.write("rename the tag", () -> {
             Optional<Long> source = tags.idOf(from);
             if (source.isEmpty()) {
@@ -90,7 +91,7 @@ final class PaperMarks {
     }
 
     void setTagColor(String tag, String color) throws LibraryException {
-        String checked = TagNames.color(color);
+        String checked = TagColors.color(color);
         tx.write("colour the tag", () -> {
             Optional<Long> id = tags.idOf(tag);
             if (id.isPresent()) {

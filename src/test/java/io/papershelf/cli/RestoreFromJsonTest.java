@@ -119,6 +119,26 @@ class RestoreFromJsonTest {
     }
 
     @Test
+    void aTagTheWindowWouldRefuseIsRefusedInAnExportTooAndNothingChanges() throws Exception {
+        Path json = exportedThenChanged();
+        byte[] library = Files.readAllBytes(lib());
+        String longTag = "x".repeat(61);
+        Files.writeString(json, Files.readString(json).replace("\"factorisation\"", "\"" + longTag + "\""));
+        CliRun refused = run("restore", "--from", json.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("backup.json").contains("paper ").contains("at most 60 characters")
+                .doesNotContain("\n");
+        assertThat(Files.readAllBytes(lib())).isEqualTo(library);
+
+        // Whitespace in a tag is folded as the window folds it.
+        Files.writeString(json, Files.readString(json).replace("\"" + longTag + "\"", "\"  deep\\n learning \""));
+        assertThat(run("restore", "--from", json.toString()).code()).isZero();
+        try (Library restored = Library.open(lib())) {
+            assertThat(restored.tags()).extracting(t -> t.name()).containsExactly("deep learning");
+        }
+    }
+
+    @Test
     void aCommandRefusedByAnOpenWindowLeavesTheWindowsLockFileAlone() throws Exception {
         Path json = exportedThenChanged();
         try (LibraryLock window = LibraryLock.acquire(lib())) {

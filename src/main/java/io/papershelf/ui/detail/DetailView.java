@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -24,8 +25,8 @@ import io.papershelf.ui.common.Styles;
 
 /**
  * The detail pane. For one paper: above, its sections in a scroll pane (header with the summary, tags,
- * abstract, highlights, links, sources); below, the note, always in view whatever the abstract's length
- * (docs/decisions: notes beside the abstract). For several papers the bulk actions; for none a hint.
+ * abstract, highlights, links, sources); below, the note, always in view whatever the abstract's length, and
+ * kept to a few lines while it is empty and unused (docs/decisions: notes beside the abstract). For several papers the bulk actions; for none a hint.
  */
 public final class DetailView {
     /** The detail pane's own keys, for the shortcuts dialog. */
@@ -34,8 +35,10 @@ public final class DetailView {
             new String[] {"1 2 3 4", "Highlight the selected passage in that colour"},
             new String[] {"Shift+← →", "Select in the title or abstract"});
 
-    /** Where the divider between the paper and its note starts: the note gets the lower two fifths. */
+    /** Where the divider between the paper and its note starts: the note in use gets the lower two fifths. */
     static final double NOTE_DIVIDER = 0.6;
+    /** The height of an empty note nobody is writing in: its heading and two lines, the rest for the paper. */
+    private static final double IDLE_NOTE_HEIGHT = 110;
 
     private final StackPane root = new StackPane();
     private final VBox single = new VBox(14);
@@ -50,6 +53,10 @@ public final class DetailView {
     private final NotesSection notes;
     private final List<DetailSection> sections;
     private long shownId = -1;
+    /** Where the user wants the divider while the note is in use (dragged, or remembered between runs). */
+    private double noteDivider = NOTE_DIVIDER;
+    private boolean placingDivider;
+    private BooleanBinding noteIdle;
 
     public DetailView(DetailViewModel model, ObservableList<String> allTags, Consumer<String> openLink,
                       Supplier<Map<String, String>> tagColors, Consumer<List<Long>> trash) {
@@ -104,13 +111,31 @@ public final class DetailView {
 
     /** Where the note starts (0 top, 1 bottom), to remember between runs. */
     public double noteDivider() {
-        double[] pos = split.getDividerPositions();
-        return pos.length == 1 ? pos[0] : NOTE_DIVIDER;
+        return noteDivider;
     }
 
     /** Puts the note's divider where it was (kept between a fifth and nine tenths of the pane). */
     public void setNoteDivider(double position) {
-        split.setDividerPositions(Double.isNaN(position) ? NOTE_DIVIDER : Math.max(0.2, Math.min(0.9, position)));
+        noteDivider = Double.isNaN(position) ? NOTE_DIVIDER : Math.max(0.2, Math.min(0.9, position));
+        placeDivider();
+    }
+
+    /**
+     * An empty note nobody writes in keeps to a few lines, so that during triage the abstract has the pane; the
+     * note takes its place (where the user last put the divider) as soon as it is focused, previewed or has text.
+     */
+    private void placeDivider() {
+        double height = split.getHeight();
+        double position = noteDivider;
+        if (noteIdle.get() && height > 0) {
+            position = Math.max(noteDivider, 1 - IDLE_NOTE_HEIGHT / height);
+        }
+        placingDivider = true;
+        try {
+            split.setDividerPositions(position);
+        } finally {
+            placingDivider = false;
+        }
     }
 
     /** Paper > Edit note (N, Ctrl+Shift+N): the note editor takes the focus, out of the preview if need be. */
@@ -165,10 +190,18 @@ public final class DetailView {
         VBox notePane = new VBox(notes.pane());
         notePane.setPadding(new Insets(8, 20, 12, 20));
         VBox.setVgrow(notes.pane(), javafx.scene.layout.Priority.ALWAYS);
-        notePane.setMinHeight(120);
+        notePane.setMinHeight(IDLE_NOTE_HEIGHT);
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().setAll(singleScroll, notePane);
-        split.setDividerPositions(NOTE_DIVIDER);
+        noteIdle = notes.emptyAndIdle();
+        noteIdle.addListener((o, was, idle) -> placeDivider());
+        split.heightProperty().addListener((o, was, now) -> placeDivider());
+        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (!placingDivider && !noteIdle.get()) {
+                noteDivider = now.doubleValue(); // dragged by the user
+            }
+        });
+        placeDivider();
         split.setId("detail-split");
         split.getStyleClass().add("ps-detail-split");
     }

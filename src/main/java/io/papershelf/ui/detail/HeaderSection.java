@@ -16,6 +16,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.library.LinkPolicy;
+import io.papershelf.model.Bibliographic;
+import io.papershelf.model.Doi;
 import io.papershelf.model.Highlight;
 import io.papershelf.model.Paper;
 import io.papershelf.ui.common.CopyLink;
@@ -24,7 +26,7 @@ import io.papershelf.ui.common.Styles;
 
 /**
  * The paper's title (selectable, for highlights), its one-line summary (TL;DR) when the listing gave one, a
- * metadata line (byline, date, votes, authors), the read toggle and its link buttons ("Copy link" on
+ * metadata line (byline, date, venue, votes, DOI, authors), the read toggle and its link buttons ("Copy link" on
  * right-click).
  */
 final class HeaderSection implements DetailSection {
@@ -89,6 +91,15 @@ final class HeaderSection implements DetailSection {
             CopyLink.install(arxiv, url, openLink);
             out.add(arxiv);
         }
+        if (p.bibliographic().doi() != null) {
+            Button doi = new Button("DOI", new FontIcon(Feather.EXTERNAL_LINK));
+            String url = Doi.url(p.bibliographic().doi());
+            doi.setId("detail-doi");
+            doi.setTooltip(new Tooltip(url));
+            doi.setOnAction(e -> openLink.accept(url));
+            CopyLink.install(doi, url, openLink);
+            out.add(doi);
+        }
         if (p.projectPage() != null && LinkPolicy.mayOpen(p.projectPage())) {
             Button page = new Button("Project page", new FontIcon(Feather.GLOBE));
             page.setOnAction(e -> openLink.accept(p.projectPage()));
@@ -113,17 +124,44 @@ final class HeaderSection implements DetailSection {
         if (p.published() != null) {
             parts.add("Published " + DisplayDate.format(p.published()));
         }
+        String venue = venue(p.bibliographic());
+        if (!venue.isEmpty()) {
+            parts.add(venue);
+        }
         if (p.upvotes() != null) {
             parts.add(p.upvotes() + (p.upvotes() == 1 ? " upvote" : " upvotes"));
         }
-        parts.add(p.comments() == 1 ? "1 comment" : p.comments() + " comments");
+        if (p.comments() > 0) { // a BibTeX entry or an arXiv listing has no comments to count
+            parts.add(p.comments() == 1 ? "1 comment" : p.comments() + " comments");
+        }
         if (p.githubStars() != null) {
             parts.add("★ " + p.githubStars());
+        }
+        if (p.bibliographic().doi() != null) {
+            parts.add("DOI " + p.bibliographic().doi());
         }
         String line = String.join("  ·  ", parts);
         if (!p.authors().isEmpty()) {
             line += "\n" + String.join(", ", p.authors());
         }
         return line;
+    }
+
+    /** "Proc. IEEE 109(5), pp. 820–838": where the paper appeared, as far as it is known; empty when it is not. */
+    static String venue(Bibliographic b) {
+        if (b.venue() == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(b.venue());
+        if (b.volume() != null) {
+            s.append(' ').append(b.volume());
+        }
+        if (b.issue() != null) {
+            s.append('(').append(b.issue()).append(')');
+        }
+        if (b.pages() != null) {
+            s.append(", pp. ").append(b.pages().replace("--", "–"));
+        }
+        return s.toString();
     }
 }

@@ -9,11 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import io.papershelf.library.LinkPolicy;
+import io.papershelf.model.Doi;
 import io.papershelf.model.Paper;
 import io.papershelf.ui.common.CopyLink;
 import io.papershelf.ui.common.Styles;
 
-/** The paper's links that are not repositories, each with "Copy link" on right-click; others shown as text. */
+/** The paper's links that are not repositories (nor its DOI, a button of its own), each with "Copy link" on right-click; others shown as text. */
 final class LinksSection implements DetailSection {
     private final Consumer<String> openLink;
     private final Label heading = DetailSection.heading("Links");
@@ -30,8 +31,9 @@ final class LinksSection implements DetailSection {
 
     @Override
     public void show(Paper p) {
+        String doi = p.bibliographic().doi();
         List<String> others = p.links().stream().filter(l -> !p.githubUrls().contains(l)
-                && LinkPolicy.githubRepository(l).isEmpty()).toList();
+                && LinkPolicy.githubRepository(l).isEmpty() && !(doi != null && Doi.key(doi).equals(Doi.key(l)))).toList();
         links.getChildren().setAll(others.stream().map(this::link).toList());
         heading.setVisible(!others.isEmpty());
         heading.setManaged(!others.isEmpty());

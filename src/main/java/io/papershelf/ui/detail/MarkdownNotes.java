@@ -3,6 +3,7 @@ package io.papershelf.ui.detail;
 import java.util.List;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
@@ -10,12 +11,13 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Notes are CommonMark with GitHub's task lists and tables. One parser for the editor's styling and the
+ * Notes are CommonMark with GitHub's task lists, tables and bare links (a URL typed as is). One parser for the editor's styling and the
  * preview, keeping where each node came from in the text; and the toggling of a task box, which changes
  * one character of the text.
  */
 final class MarkdownNotes {
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create(),
+            AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 

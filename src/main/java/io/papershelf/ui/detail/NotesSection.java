@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -101,6 +103,16 @@ final class NotesSection implements DetailSection {
 
     Node pane() {
         return box;
+    }
+
+    /**
+     * True while the note is empty and neither written in nor previewed: the pane then gives the paper the room
+     * and keeps the note to a few lines until it is used.
+     */
+    BooleanBinding emptyAndIdle() {
+        return Bindings.createBooleanBinding(
+                () -> editor.getText().isEmpty() && !editor.isFocused() && !previewToggle.isSelected(),
+                editor.textProperty(), editor.focusedProperty(), previewToggle.selectedProperty());
     }
 
     @Override

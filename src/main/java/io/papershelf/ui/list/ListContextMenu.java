@@ -2,14 +2,19 @@ package io.papershelf.ui.list;
 
 import java.util.List;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The list's context menu, filled afresh for what is selected and where each time it opens: the Trash
- * offers restore instead of delete.
+ * offers restore instead of delete. Right-click, the context-menu key or Shift+F10 open it.
  */
 public final class ListContextMenu {
     private final PaperTableView table;
@@ -24,6 +29,26 @@ public final class ListContextMenu {
         table.node().setContextMenu(menu);
         fill();
         table.node().addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> fill());
+        // Windows sends the menu key as a context-menu request; Linux does not: the list asks for itself.
+        table.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                showForSelected();
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens the menu under the selected row (or at the list's top left when the row is out of view). */
+    private void showForSelected() {
+        fill();
+        int index = table.node().getSelectionModel().getSelectedIndex();
+        Node row = table.node().lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && r.isVisible())
+                .findFirst().orElse(table.node());
+        Bounds b = row.localToScreen(row.getBoundsInLocal());
+        if (b != null) {
+            menu.show(table.node(), b.getMinX() + 24, b.getMaxY());
+        }
     }
 
     private void fill() {

@@ -62,4 +62,25 @@ class MarkdownNotesTest {
         assertThat(d.linkAt(text.indexOf("github")).url()).isEqualTo("https://github.com/a/b-c");
         assertThat(d.linkAt(2)).isNull();
     }
+
+    @Test
+    void aBareUrlIsALinkWithoutTheSentencesFullStopAndIsStyledAsOne() {
+        String note = "See https://github.com/a/b. Or http://example.org/x?y=1, not example.";
+        List<String> destinations = new ArrayList<>();
+        MarkdownNotes.parse(note).accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                destinations.add(link.getDestination());
+            }
+        });
+        assertThat(destinations).containsExactly("https://github.com/a/b", "http://example.org/x?y=1");
+        int offset = 0;
+        for (StyleSpan<Collection<String>> span : MarkdownStyles.of(note)) {
+            if (offset == note.indexOf("https")) {
+                assertThat(span.getStyle()).contains("md-link");
+                assertThat(span.getLength()).isEqualTo("https://github.com/a/b".length());
+            }
+            offset += span.getLength();
+        }
+    }
 }

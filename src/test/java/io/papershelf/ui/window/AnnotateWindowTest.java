@@ -22,6 +22,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -225,16 +226,21 @@ class AnnotateWindowTest {
         robot.write("# Reading plan");
         robot.type(KeyCode.ENTER, KeyCode.ENTER);
         robot.write("- [ ] rerun the ablation");
+        robot.type(KeyCode.ENTER, KeyCode.ENTER);
+        robot.write("Code: https://github.com/a/b.");
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         waitUntil(() -> robot.lookup(".md-h1").tryQuery().isPresent());
         TextFlow heading = robot.lookup(".md-h1").queryAs(TextFlow.class);
         assertThat(heading.getChildren()).extracting(t -> ((Text) t).getText()).containsExactly("Reading plan");
         CheckBox task = robot.lookup(".md-preview .md-task").queryAs(CheckBox.class);
         assertThat(task.isSelected()).isFalse();
+        // A bare URL is a link, without the sentence's full stop.
+        assertThat(robot.lookup(".md-preview .md-link").queryAs(Hyperlink.class).getText())
+                .isEqualTo("https://github.com/a/b");
         robot.type(KeyCode.TAB);
         waitUntil(task::isFocused);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> paper(PAPER).notes().equals("# Reading plan\n\n- [x] rerun the ablation"));
+        waitUntil(() -> paper(PAPER).notes().equals("# Reading plan\n\n- [x] rerun the ablation\n\nCode: https://github.com/a/b."));
         waitUntil(() -> robot.lookup(".md-preview .md-task").queryAs(CheckBox.class).isSelected());
         assertThat(robot.lookup("#save-status").queryAs(Label.class).getText()).isEqualTo("Saved");
 
@@ -242,7 +248,7 @@ class AnnotateWindowTest {
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         StyleClassedTextArea notes = robot.lookup("#notes").queryAs(StyleClassedTextArea.class);
         waitUntil(notes::isFocused);
-        assertThat(notes.getText()).isEqualTo("# Reading plan\n\n- [x] rerun the ablation");
+        assertThat(notes.getText()).isEqualTo("# Reading plan\n\n- [x] rerun the ablation\n\nCode: https://github.com/a/b.");
         press(robot, KeyCode.CONTROL, KeyCode.A);
         assertThat(notes.getSelectedText()).isEqualTo(notes.getText());
         assertThat(table(robot).getSelectionModel().getSelectedItems()).hasSize(1);
@@ -298,16 +304,25 @@ class AnnotateWindowTest {
     }
 
     @Test
-    void theNoteKeepsItsPlaceInThePaneAcrossAReopen(FxRobot robot) throws Exception {
+    void anEmptyNoteKeepsToAFewLinesUntilUsedAndTheNoteKeepsItsPlaceAcrossAReopen(FxRobot robot) throws Exception {
         select(robot, PAPER);
         javafx.scene.control.SplitPane split = robot.lookup("#detail-split").queryAs(javafx.scene.control.SplitPane.class);
-        assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.02));
+        // Triage: the note is empty and unused, so the paper has the pane and the note a few lines.
+        waitUntil(() -> split.getDividerPositions()[0] > 0.75);
+        press(robot, KeyCode.N);
+        waitUntil(() -> robot.lookup("#notes").query().isFocused());
+        waitUntil(() -> Math.abs(split.getDividerPositions()[0] - 0.6) < 0.02);
         robot.interact(() -> split.setDividerPositions(0.45));
+        robot.write("Worth it.");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> table(robot).isFocused());
+        // A note with text keeps its room after the focus has gone back to the list.
+        assertThat(split.getDividerPositions()[0]).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.02));
         reopen(robot);
         select(robot, PAPER);
         javafx.scene.control.SplitPane again = robot.lookup("#detail-split").queryAs(javafx.scene.control.SplitPane.class);
         assertThat(again).isNotSameAs(split);
-        assertThat(again.getDividerPositions()[0]).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.02));
+        waitUntil(() -> Math.abs(again.getDividerPositions()[0] - 0.45) < 0.02);
     }
 
     @Test
