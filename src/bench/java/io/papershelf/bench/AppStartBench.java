@@ -20,11 +20,15 @@ import io.papershelf.library.Library;
  * shown it, and then {@code xdotool search --sync --onlyvisible} finds it), and until the probe says the
  * first rows have landed in the list: the window is usable then. The resident size (VmRSS) is read from
  * {@code /proc} 3 s after all rows have landed and, on the big library, again when the window has been idle
- * for {@link #SETTLE_SECONDS}, with the peak (VmHWM).
+ * for {@link #SETTLE_SECONDS}, with the peak (VmHWM). Each run also starts the floor, {@link MinimalWindow} (a
+ * window with a menu bar, a table, a list and a text area, nothing else) with the same JVM options, timed the same
+ * way until it is mapped: the empty library's window is compared with it run by run.
  */
 final class AppStartBench {
     static final double LIMIT_USABLE_MS = 1500;
     static final double LIMIT_RATIO = 1.2;
+    /** An empty library's window usable within this of the floor ({@link MinimalWindow}) shown, in the same run. */
+    static final double LIMIT_FLOOR_RATIO = 1.25;
     static final double LIMIT_RSS_MB = 300;
     /** The window open and idle this long after its rows landed: what it holds once settled. */
     static final int SETTLE_SECONDS = 15;
@@ -61,6 +65,10 @@ final class AppStartBench {
         List<Double> rowsBig = new ArrayList<>();
         List<Double> completeBig = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        List<Double> floorRatio = new ArrayList<>();
+        List<Double> openingEmpty = new ArrayList<>();
+        List<Double> openingRatio = new ArrayList<>();
         List<Double> rssEmpty = new ArrayList<>();
         List<Double> rssBig = new ArrayList<>();
         List<Double> settledBig = new ArrayList<>();
@@ -70,8 +78,11 @@ final class AppStartBench {
         try {
             Thread.sleep(1000);
             for (int r = -1; r < ctx.runs(); r++) {
+                double f = floor(ctx, display);
                 Start e = start(ctx, display, empty, 3);
                 Start b = start(ctx, display, big, SETTLE_SECONDS);
+                System.out.printf("  run %d: floor (minimal window) shown %.0f ms; empty library: stage shown (Opening…) "
+                        + "%.0f ms%n", r, f, e.openingMs);
                 System.out.printf("  run %d: empty shown %.0f rows %.0f ms, %.0f MB; 100k shown %.0f first rows %.0f all %d "
                         + "rows %.0f ms, %.0f MB, after %d s %.0f MB, peak %.0f MB%n", r, e.shownMs, e.rowsMs, e.rssMb,
                         b.shownMs, b.rowsMs, b.rows, b.completeMs, b.rssMb, SETTLE_SECONDS, b.settledMb, b.peakMb);
@@ -83,6 +94,10 @@ final class AppStartBench {
                     rowsBig.add(b.rowsMs);
                     completeBig.add(b.completeMs);
                     ratio.add(b.rowsMs / e.rowsMs);
+                    floor.add(f);
+                    floorRatio.add(e.rowsMs / f);
+                    openingEmpty.add(e.openingMs);
+                    openingRatio.add(e.openingMs / f);
                     rssEmpty.add(e.rssMb);
                     rssBig.add(b.rssMb);
                     settledBig.add(b.settledMb);
@@ -105,9 +120,15 @@ final class AppStartBench {
         String how = " (-Xmx" + maxHeap + (options.isEmpty() ? "" : " " + String.join(" ", options)) + ", "
                 + pipeline.replace("Prism pipeline name = com.sun.prism.", "Prism ") + ")";
         return List.of(
+                Result.info("start", "floor: minimal JavaFX window (menu bar, table, list, text area) shown" + how,
+                        new Stats(floor), "ms"),
+                Result.info("start", "stage shown saying Opening…, empty library", new Stats(openingEmpty), "ms"),
+                Result.info("start", "ratio stage shown (Opening…) / floor shown (per run)", new Stats(openingRatio), "x"),
                 Result.info("start", "window shown, empty library" + how, new Stats(shownEmpty), "ms"),
                 Result.info("start", "window shown, 100,000 papers", new Stats(shownBig), "ms"),
                 Result.info("start", "window usable (first rows in the list), empty library", new Stats(rowsEmpty), "ms"),
+                new Result("start", "ratio empty library usable / floor shown (per run)", new Stats(floorRatio), "x",
+                        LIMIT_FLOOR_RATIO, false, ""),
                 Result.of("start", "window usable (first rows in the list), 100,000 papers", new Stats(rowsBig),
                         LIMIT_USABLE_MS, false),
                 new Result("start", "ratio usable 100,000 / empty (per pair of runs)", new Stats(ratio), "x",
@@ -123,8 +144,37 @@ final class AppStartBench {
                         + " s after all rows, 100,000 papers" + how, new Stats(settledBig), "MB", LIMIT_RSS_MB, false, ""));
     }
 
-    private record Start(double shownMs, double rowsMs, double completeMs, int rows, double rssMb, double settledMb,
+    private record Start(double openingMs, double shownMs, double rowsMs, double completeMs, int rows, double rssMb, double settledMb,
                          double peakMb, String pipeline) {
+    }
+
+    /** The floor: {@link MinimalWindow} with the app's JVM options, from process start until it is mapped (ms). */
+    private double floor(Context ctx, int display) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Processes.java(), "-Xmx" + maxHeap));
+        cmd.addAll(options);
+        cmd.addAll(List.of("-cp", ctx.jar() + java.io.File.pathSeparator + ctx.benchClasses(),
+                MinimalWindow.class.getName()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(ctx.env());
+        pb.environment().put("DISPLAY", ":" + display);
+        long t0 = System.nanoTime();
+        Process window = pb.start();
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        StringBuilder log = new StringBuilder();
+        Thread reader = new Thread(() -> read(window, display, new Probes(new CompletableFuture<>(), shown,
+                new CompletableFuture<>(), new CompletableFuture<>()), new StringBuilder(), log), "floor-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return (shown.get(1, TimeUnit.MINUTES) - t0) / 1e6;
+        } catch (Exception e) {
+            throw new IllegalStateException("the minimal window did not start as expected; its output:\n" + log, e);
+        } finally {
+            window.destroy();
+            if (!window.waitFor(20, TimeUnit.SECONDS)) {
+                window.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
     }
 
     private Start start(Context ctx, int display, Path library, int settleSeconds) throws Exception {
@@ -137,12 +187,14 @@ final class AppStartBench {
         pb.environment().put("DISPLAY", ":" + display);
         long t0 = System.nanoTime();
         Process app = pb.start();
+        CompletableFuture<Long> opening = new CompletableFuture<>();
         CompletableFuture<Long> shown = new CompletableFuture<>();
         CompletableFuture<long[]> rows = new CompletableFuture<>();
         CompletableFuture<long[]> complete = new CompletableFuture<>();
         StringBuilder pipeline = new StringBuilder();
         StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(() -> read(app, display, shown, rows, complete, pipeline, log), "app-output");
+        Thread reader = new Thread(() -> read(app, display, new Probes(opening, shown, rows, complete), pipeline, log),
+                "app-output");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -156,7 +208,8 @@ final class AppStartBench {
                 Thread.sleep((settleSeconds - 3) * 1000L);
                 settled = status(app.pid(), "VmRSS:");
             }
-            return new Start((shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (all[0] - t0) / 1e6, (int) all[1], loaded,
+            long openingAt = opening.getNow(shownAt);
+            return new Start((openingAt - t0) / 1e6, (shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (all[0] - t0) / 1e6, (int) all[1], loaded,
                     settled, status(app.pid(), "VmHWM:"), pipeline.toString());
         } catch (Exception e) {
             throw new IllegalStateException("the app did not start as expected; its output:\n" + log, e);
@@ -183,8 +236,14 @@ final class AppStartBench {
         }
     }
 
-    private static void read(Process app, int display, CompletableFuture<Long> shown, CompletableFuture<long[]> rows,
-                             CompletableFuture<long[]> complete, StringBuilder pipeline, StringBuilder log) {
+    /** What the probe lines say: the stage first mapped ("Opening…"), the library's window mapped, rows landed. */
+    private record Probes(CompletableFuture<Long> opening, CompletableFuture<Long> shown, CompletableFuture<long[]> rows,
+                          CompletableFuture<long[]> complete) {
+    }
+
+    private static void read(Process app, int display, Probes p, StringBuilder pipeline, StringBuilder log) {
+        CompletableFuture<long[]> rows = p.rows();
+        CompletableFuture<long[]> complete = p.complete();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -192,8 +251,10 @@ final class AppStartBench {
                 synchronized (log) {
                     log.append(line).append('\n');
                 }
-                if (line.startsWith("startup-probe shown ")) {
-                    whenMapped(display, shown);
+                if (line.startsWith("startup-probe opening ")) {
+                    whenMapped(display, p.opening());
+                } else if (line.startsWith("startup-probe shown ")) {
+                    whenMapped(display, p.shown());
                 } else if (line.startsWith("startup-probe rows ")) {
                     rows.complete(new long[] {now, Long.parseLong(line.split(" ")[2])});
                 } else if (line.startsWith("startup-probe complete ")) {

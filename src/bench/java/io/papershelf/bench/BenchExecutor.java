@@ -46,16 +46,6 @@ final class BenchExecutor implements BackgroundExecutor, AutoCloseable {
     }
 
     @Override
-    public void drain() {
-        try {
-            library.submit(() -> { }).get(5, TimeUnit.MINUTES);
-            ui.submit(() -> { }).get(5, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
     public void shutdown() {
         library.shutdownNow();
         ui.shutdownNow();

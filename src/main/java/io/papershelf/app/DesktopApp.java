@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,22 +17,28 @@ import javafx.stage.Stage;
 
 import io.papershelf.cli.AppVersion;
 import io.papershelf.library.Backups;
-import io.papershelf.library.Library;
-import io.papershelf.library.LibraryException;
 import io.papershelf.library.LibraryLocation;
 import io.papershelf.library.LibraryLock;
 import io.papershelf.library.LibraryOpenException;
 import io.papershelf.library.LibraryRestore;
 import io.papershelf.library.Preferences;
+import io.papershelf.ui.common.AlertDialogs;
+import io.papershelf.ui.common.BackgroundTask;
 import io.papershelf.ui.common.FxBackgroundExecutor;
 import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.window.MainWindow;
+import io.papershelf.ui.window.OpeningView;
+import io.papershelf.ui.window.WindowState;
+import io.papershelf.ui.window.WindowStateStore;
 
 /**
- * The desktop application: the composition root that opens the library, builds the window with its
- * services, switches libraries and closes everything in order. It holds the library's lock while the
- * window shows it, takes the day's backup in the background, and when a library cannot be used offers
- * the way out: the latest backup, another library, a new one.
+ * The desktop application: the composition root that opens the library, builds the window with its services,
+ * switches libraries and closes everything in order. The FX thread never waits: the window shows at once ("Opening
+ * library.db…", {@link OpeningView}) while {@link LibraryOpening} opens the library on the session's library thread;
+ * closing saves what was typed first ({@link MainWindow#close}), then the layout, the library and its lock are put
+ * away on that thread. It holds the library's lock while a window shows it, takes the day's backup in the background
+ * ({@link DailyBackup}), and when a library cannot be used offers the way out: the latest backup, another library,
+ * a new one.
  */
 public final class DesktopApp extends Application implements MainWindow.AppActions {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
@@ -39,22 +46,38 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private final Path dataFolder;
     private final Clock clock;
     private final Runnable exit;
-    private final Path libraryOption;
+    private final Duration backupDelay;
+    private Path libraryOption;
+    private FilesToOpen filesToOpen = new FilesToOpen(List.of());
     private Stage stage;
-    private Library library;
-    private LibraryLock lock;
-    private Path lockedFile;
-    private FxBackgroundExecutor executor;
-    private MainWindow window;
     private Preferences prefs;
     private Backups backups;
-    private Thread backupThread;
-    private FilesToOpen filesToOpen = new FilesToOpen(List.of());
-    /**
-     * How long after the window opens the day's backup starts: compressing it takes a core for up to a minute at
-     * 100,000 papers, which must not compete with loading the list (docs/performance.md, Backups).
-     */
-    private final Duration backupDelay;
+    private WindowStateStore stateStore;
+    private LibraryOpening opening;
+    private OpeningView openingView;
+    private AlertDialogs taskDialogs;
+    /** The remembered layout: null until read (the window waits for it), then what the last window left. */
+    private WindowState state;
+    /** Opened, waiting for {@link #state} to show its window. */
+    private Session ready;
+    private Session session;
+    /** The library shown before the one being opened, to go back to if that cannot be opened. */
+    private Path previous;
+    private LibraryLock lock;
+    private Path lockedFile;
+    private DailyBackup dailyBackup = DailyBackup.NONE;
+    /** A library is being opened or closed on a background thread. */
+    private boolean busy;
+    /** Quit was asked for while {@link #busy}: done once that work is. */
+    private boolean quitRequested;
+    private boolean exited;
+
+    /** A library shown in the window, with the executor whose library thread alone touches it. */
+    private record Session(Path file, FxBackgroundExecutor executor, LibraryOpening.Opened opened, MainWindow window) {
+        Session with(MainWindow w) {
+            return new Session(file, executor, opened, w);
+        }
+    }
 
     public DesktopApp() {
         this(null, Clock.systemDefaultZone(), Platform::exit, null, Duration.ofSeconds(20));
@@ -70,11 +93,27 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         this.clock = clock;
         this.exit = exit;
         this.libraryOption = library;
+        /*
+         * How long after the window opens the day's backup starts: compressing it takes a core for up to a minute at
+         * 100,000 papers, which must not compete with loading the list (docs/performance.md, Backups).
+         */
         this.backupDelay = backupDelay;
     }
 
     static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
+    }
+
+    /** On the launcher's thread, before the window: the arguments name files, and looking at them is file work. */
+    @Override
+    public void init() {
+        if (getParameters() != null) {
+            Optional<OpenWith> request = OpenWith.parse(getParameters().getRaw().toArray(String[]::new));
+            if (libraryOption == null) {
+                libraryOption = request.map(OpenWith::library).orElse(null);
+            }
+            filesToOpen = new FilesToOpen(request.map(OpenWith::files).orElse(List.of()));
+        }
     }
 
     @Override
@@ -83,82 +122,155 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         Path data = dataFolder != null ? dataFolder : LibraryLocation.dataFolder();
         this.prefs = new Preferences(data.resolve("settings"));
         this.backups = Backups.inDataFolder(data, clock);
-        Path option = libraryOption;
-        if (getParameters() != null) {
-            Optional<OpenWith> request = OpenWith.parse(getParameters().getRaw().toArray(String[]::new));
-            if (option == null) {
-                option = request.map(OpenWith::library).orElse(null);
-            }
-            filesToOpen = new FilesToOpen(request.map(OpenWith::files).orElse(List.of()));
+        this.stateStore = new WindowStateStore(prefs);
+        this.opening = new LibraryOpening(backups, clock, filesToOpen);
+        this.openingView = new OpeningView();
+        this.taskDialogs = new AlertDialogs(() -> stage);
+        Platform.setImplicitExit(false); // the window hides when closed; the app ends once the library is put away
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        Path file = LibraryLocation.resolve(libraryOption);
+        // The layout beside the library's opening: the window shows, in its remembered size, as soon as it is read.
+        FxBackgroundExecutor beside = new FxBackgroundExecutor(taskDialogs);
+        beside.execute(BackgroundTask.quiet(stateStore::load).besideTheLibrary()
+                .onSuccess(this::remembered).onFailure(e -> remembered(WindowState.DEFAULT)));
+        beside.execute(BackgroundTask.quiet(WindowIcons::load).besideTheLibrary()
+                .onSuccess(stage.getIcons()::setAll).onFailure(e -> LOG.warn("No window icons", e)));
+        beside.shutdown();
+        open(file, null);
+    }
+
+    private void remembered(WindowState s) {
+        state = s;
+        if (session == null) {
+            openingView.showIn(stage, s, "Papershelf");
+            StartupProbe.opening();
         }
-        Path file = LibraryLocation.resolve(option);
-        // After start returns, so that a question about the library never holds up the toolkit.
-        Platform.runLater(() -> openLibrary(file));
+        if (ready != null) {
+            showWindow(ready);
+        }
     }
 
     @Override
     public void openLibrary(Path file) {
         Path target = file.toAbsolutePath();
-        boolean locked = lock != null && target.equals(lockedFile);
-        LibraryLock nextLock = null;
-        Library next;
-        try {
-            if (!locked) {
-                nextLock = LibraryLock.acquire(target);
-            }
-            next = Library.open(target, clock, backups);
-        } catch (LibraryOpenException e) {
-            if (nextLock != null) {
-                nextLock.close();
-            }
-            LOG.warn("Cannot open library {}", target, e);
-            if (e.problem() == LibraryOpenException.Problem.IN_USE && library == null && filesToOpen.any()) {
-                // Another window is opening this library this very moment: it takes the files once it listens.
-                filesToOpen.handOverLater(target, this::quit, () -> cannotOpen(e));
-            } else {
-                cannotOpen(e);
-            }
+        Path shown = session == null ? null : session.file();
+        closeWindow(target, () -> {
+            previous = shown;
+            open(target, null);
+        });
+    }
+
+    /** Opens a library while no window shows one; the opening view says how far it is. */
+    private void open(Path file, LibraryOpening.Restore restore) {
+        if (quitRequested) {
+            exitNow();
             return;
         }
-        closeCurrent(locked);
-        if (!locked) {
-            lock = nextLock;
+        busy = true;
+        Path target = file.toAbsolutePath();
+        LibraryLock held = lock != null && target.equals(lockedFile) ? lock : null;
+        FxBackgroundExecutor executor = new FxBackgroundExecutor(taskDialogs);
+        BackgroundTask<LibraryOpening.Opened> task = BackgroundTask.titled(
+                (restore == null ? "Opening " : "Restoring ") + target.getFileName() + "…",
+                p -> opening.open(target, held, restore, p));
+        task.onSuccess(opened -> {
+            busy = false;
+            previous = null;
+            lock = opened.lock();
             lockedFile = target;
-            filesToOpen.listen(target);
+            ready = new Session(target, executor, opened, null);
+            if (quitRequested) {
+                quit();
+            } else if (state != null) {
+                showWindow(ready);
+            }
+        }).onFailure(e -> {
+            busy = false;
+            executor.shutdown();
+            if (quitRequested) {
+                exitNow();
+            } else if (e instanceof LibraryOpening.NotRestored) {
+                dialogs().error("The backup could not be restored", e.getMessage());
+                open(target, null); // the library is as it was: show it again
+            } else if (e instanceof LibraryOpening.CannotOpen c) {
+                cannotOpen(c);
+            } else {
+                dialogs().error("The library could not be opened", e.getMessage());
+                quit();
+            }
+        });
+        openingView.follow(task);
+        if (state != null && session == null) {
+            openingView.showIn(stage, state, "Papershelf — " + target.getFileName());
         }
-        library = next;
-        executor = new FxBackgroundExecutor();
-        window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new,
-                new DesktopBrowser(getHostServices()), prefs, AppVersion.version(), this));
+        executor.execute(task);
+    }
+
+    private void showWindow(Session opened) {
+        ready = null;
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(opened.opened().library(), opened.executor(),
+                FxDebouncer::new, new DesktopBrowser(getHostServices()), prefs, AppVersion.version(), this), state);
+        session = opened.with(window);
         window.show();
         StartupProbe.watch(window);
-        startDailyBackup(target);
+        if (opened.opened().restored() != null) {
+            dialogs().inform("The backup was restored", opened.opened().restored().summary());
+        }
+        dailyBackup = new DailyBackup(backups, opened.file(), opened.executor(), new DailyBackup.Outcome() {
+            @Override
+            public void damaged(LibraryOpenException e, Optional<Backups.Backup> latest) {
+                damagedWhileOpen(opened.file(), e, latest);
+            }
+
+            @Override
+            public void failed(String sentence) {
+                if (session != null) {
+                    dialogs().error("The daily backup was not taken", sentence);
+                }
+            }
+        });
+        dailyBackup.startAfter(backupDelay);
         filesToOpen.deliverTo(window);
     }
 
     private LibraryProblemDialogs dialogs() {
-        return new LibraryProblemDialogs(window == null ? null : stage, clock.getZone());
+        return new LibraryProblemDialogs(stage.isShowing() ? stage : null, clock.getZone());
     }
 
-    private void cannotOpen(LibraryOpenException e) {
-        Optional<Backups.Backup> latest = e.problem().restorable() ? backups.latest(e.file()) : Optional.empty();
-        switch (dialogs().cannotOpen(e, latest, library == null)) {
-            case RESTORE_LATEST -> restore(e.file(), latest.orElseThrow().file(), LibraryRestore.reasonFor(e.problem()));
+    private void cannotOpen(LibraryOpening.CannotOpen c) {
+        LibraryOpenException e = c.problem();
+        LOG.warn("Cannot open library {}", e.file(), e);
+        if (e.problem() == LibraryOpenException.Problem.IN_USE && filesToOpen.any()) {
+            // Another window is opening this library this very moment: it takes the files once it listens.
+            filesToOpen.handOverLater(e.file(), this::quit, () -> askAboutLibrary(e, c.latest()));
+        } else {
+            askAboutLibrary(e, c.latest());
+        }
+    }
+
+    private void askAboutLibrary(LibraryOpenException e, Optional<Backups.Backup> latest) {
+        switch (dialogs().cannotOpen(e, latest, previous == null)) {
+            case RESTORE_LATEST -> open(e.file(), new LibraryOpening.Restore(latest.orElseThrow().file(),
+                    LibraryRestore.reasonFor(e.problem())));
             case OPEN_ANOTHER -> chooseLibrary(false);
             case CREATE_NEW -> chooseLibrary(true);
+            case CANCEL -> open(previous, null); // back to the library shown before
             case QUIT -> quit();
-            case CANCEL -> { }
         }
     }
 
     private void chooseLibrary(boolean create) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Papershelf library", "*.db"));
-        var f = create ? chooser.showSaveDialog(window == null ? null : stage)
-                : chooser.showOpenDialog(window == null ? null : stage);
+        var f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
         if (f != null) {
-            openLibrary(f.toPath());
-        } else if (library == null) {
+            open(f.toPath(), null);
+        } else if (previous != null) {
+            open(previous, null);
+        } else {
             quit();
         }
     }
@@ -168,127 +280,126 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         return backups.summaries(file);
     }
 
+    /** Puts a backup in the open library's place and opens it; the file that was there is kept beside it. */
     @Override
     public void restoreBackup(Path backup) {
-        if (library != null) {
-            restore(library.file(), backup, LibraryRestore.Reason.BEFORE_RESTORE);
+        if (session != null) {
+            Path file = session.file();
+            closeWindow(file, () -> open(file, new LibraryOpening.Restore(backup, LibraryRestore.Reason.BEFORE_RESTORE)));
         }
     }
 
-    /**
-     * Puts a backup in the library's place and opens it. The open library is closed first (its lock is
-     * kept, so no other window can take the file meanwhile); the file that was there is kept beside it.
-     */
-    private void restore(Path file, Path backup, LibraryRestore.Reason reason) {
-        Path target = file.toAbsolutePath();
-        boolean current = lock != null && target.equals(lockedFile);
-        LibraryLock temporary = null;
-        try {
-            if (current) {
-                closeCurrent(true);
-            } else {
-                temporary = LibraryLock.acquire(target);
-            }
-            LibraryRestore.Restored restored = LibraryRestore.restore(target, backup, reason, clock);
-            if (temporary != null) {
-                temporary.close();
-                temporary = null;
-            }
-            openLibrary(target);
-            if (library != null) {
-                dialogs().inform("The backup was restored", restored.summary());
-            }
-        } catch (LibraryException e) {
-            LOG.warn("Restoring {} from {} failed", target, backup, e);
-            if (temporary != null) {
-                temporary.close();
-            }
-            dialogs().error("The backup could not be restored", e.getMessage());
-            if (current) {
-                openLibrary(target); // the library is as it was: show it again
-            }
-        }
-    }
-
-    /** The day's backup, away from the window's work; a damaged library found here is offered a restore. */
-    private void startDailyBackup(Path file) {
-        Backups b = backups;
-        Duration delay = backupDelay;
-        backupThread = new Thread(() -> {
-            try {
-                Thread.sleep(delay.toMillis());
-                b.dailyIfDue(file);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // the window closed first: the next start takes it
-            } catch (LibraryOpenException e) {
-                LOG.warn("The daily backup found {} damaged", file, e);
-                Platform.runLater(() -> damagedWhileOpen(file, e));
-            } catch (LibraryException e) {
-                LOG.warn("The daily backup of {} failed", file, e);
-                Platform.runLater(() -> {
-                    if (window != null) {
-                        dialogs().error("The daily backup was not taken", e.getMessage());
-                    }
-                });
-            }
-        }, "papershelf-backup");
-        backupThread.setDaemon(true);
-        backupThread.start();
-    }
-
-    private void damagedWhileOpen(Path file, LibraryOpenException e) {
-        if (library == null || !library.file().equals(file)) {
+    /** The day's backup found the open library damaged: offered the latest backup in its place. */
+    private void damagedWhileOpen(Path file, LibraryOpenException e, Optional<Backups.Backup> latest) {
+        if (session == null || !session.file().equals(file)) {
             return;
         }
-        Optional<Backups.Backup> latest = backups.latest(file);
         if (latest.isEmpty()) {
             dialogs().error("The library looks damaged", e.getMessage() + " There is no automatic backup of it yet; "
                     + "export what can still be read with File > Export….");
         } else if (dialogs().damagedWhileOpen(e.getMessage(), latest.get()) == LibraryProblemDialogs.Choice.RESTORE_LATEST) {
-            restore(file, latest.get().file(), LibraryRestore.Reason.DAMAGED);
+            closeWindow(file, () -> open(file, new LibraryOpening.Restore(latest.get().file(),
+                    LibraryRestore.Reason.DAMAGED)));
         }
     }
 
     /** Waits for the day's backup (tests). */
-    void awaitBackup() throws InterruptedException {
-        Thread t = backupThread;
-        if (t != null) {
-            t.join(30_000);
-        }
+    void awaitBackup() throws Exception {
+        dailyBackup.done().get(30, TimeUnit.SECONDS);
     }
 
-    private void closeCurrent(boolean keepLock) {
-        if (window != null) {
-            window.saveAndClose();
-            window = null;
+    /**
+     * Closes the window, if one shows, once what was typed is saved (else it stays open and says why); then
+     * {@code then} runs. The lock is kept when {@code next} is the same library (null: none follows).
+     */
+    private void closeWindow(Path next, Runnable then) {
+        Session s = session;
+        if (s == null) {
+            then.run();
+            return;
         }
-        if (executor != null) {
-            executor.shutdown();
-            executor = null;
-        }
-        if (library != null) {
-            library.close();
-            library = null;
-        }
-        filesToOpen.deliverTo(null);
+        s.window().close(layout -> {
+            state = layout;
+            session = null;
+            dailyBackup.cancel();
+            filesToOpen.deliverTo(null);
+            if (next == null) {
+                stage.hide(); // quitting: the user is done; the library is put away behind the scenes
+            } else {
+                openingView.showIn(stage, layout, "Papershelf");
+            }
+            closeSession(s, s.file().equals(next), layout, then);
+        });
+    }
+
+    /** On the session's library thread: the layout saved, the library closed, the lock given back unless kept. */
+    private void closeSession(Session s, boolean keepLock, WindowState layout, Runnable then) {
+        LibraryLock releasing = keepLock ? null : lock;
         if (!keepLock) {
-            filesToOpen.stopListening();
-        }
-        if (!keepLock && lock != null) {
-            lock.close();
             lock = null;
             lockedFile = null;
         }
+        busy = true;
+        BackgroundTask<Void> closing = BackgroundTask.titled("Closing " + s.file().getFileName() + "…", p -> {
+            if (layout != null) {
+                stateStore.save(layout);
+            }
+            s.opened().library().close();
+            if (releasing != null) {
+                filesToOpen.stopListening();
+                releasing.close();
+            }
+            return null;
+        });
+        openingView.follow(closing);
+        s.executor().execute(closing.onSuccess(x -> {
+            busy = false;
+            then.run();
+        }).onFailure(e -> {
+            LOG.warn("Closing {} failed", s.file(), e);
+            busy = false;
+            then.run();
+        }));
+        s.executor().shutdown();
     }
 
+    /**
+     * Closes the window (once what was typed is saved), puts the library away and ends the app; asked while a library
+     * is being opened or closed, it happens when that is done.
+     */
     @Override
     public void quit() {
-        closeCurrent(false);
-        exit.run();
+        if (exited) {
+            return;
+        }
+        if (session != null) {
+            closeWindow(null, this::exitNow);
+        } else if (ready != null) {
+            Session r = ready;
+            ready = null;
+            closeSession(r, false, null, this::exitNow);
+        } else if (busy) {
+            quitRequested = true;
+        } else {
+            exitNow();
+        }
     }
 
+    private void exitNow() {
+        if (!exited) {
+            exited = true;
+            stage.hide();
+            exit.run();
+        }
+    }
+
+    /** The toolkit is ending without {@link #quit} (the last window gone): the library is put away unwaited. */
     @Override
     public void stop() {
-        closeCurrent(false);
+        Session s = session;
+        session = null;
+        if (s != null) {
+            closeSession(s, false, null, () -> { });
+        }
     }
 }

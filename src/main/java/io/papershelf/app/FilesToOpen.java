@@ -15,13 +15,14 @@ import io.papershelf.ui.window.MainWindow;
 /**
  * The files the window is to import: those given on its command line ({@code papershelf FILE...}) and those other
  * Papershelf processes hand over while this window has the library open ({@link HandoffServer}). They wait until
- * the window shows. Everything here runs on the FX thread, but for the server's listening thread and the retry.
+ * the window shows. Everything here runs on the FX thread, but for the server (started and stopped with the
+ * library's opening and closing, off the FX thread: it writes a file), its listening thread and the retry.
  */
 final class FilesToOpen {
     private static final Logger LOG = LoggerFactory.getLogger(FilesToOpen.class);
 
     private final List<Path> pending = new ArrayList<>();
-    private HandoffServer server;
+    private volatile HandoffServer server;
     private MainWindow window;
 
     FilesToOpen(List<Path> fromCommandLine) {
@@ -32,7 +33,10 @@ final class FilesToOpen {
         return !pending.isEmpty();
     }
 
-    /** While this window has the library, other Papershelf processes hand it their files instead of opening one. */
+    /**
+     * While this window has the library, other Papershelf processes hand it their files instead of opening one
+     * (writes the port file: off the FX thread).
+     */
     void listen(Path library) {
         try {
             server = HandoffServer.start(library, files -> Platform.runLater(() -> receive(files)));
@@ -41,7 +45,7 @@ final class FilesToOpen {
         }
     }
 
-    /** The library's lock is given up: other processes open their own window from now on. */
+    /** The library's lock is given up: other processes open their own window from now on (off the FX thread). */
     void stopListening() {
         if (server != null) {
             server.close();

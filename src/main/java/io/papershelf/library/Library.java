@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 
 import io.papershelf.listing.ListingException;
 import io.papershelf.listing.ListingFormat;
@@ -98,8 +99,17 @@ public final class Library implements AutoCloseable {
 
     /** The same, with the copy taken before a migration kept among the automatic backups. */
     public static Library open(Path file, Clock clock, Backups backups) throws LibraryOpenException {
+        return open(file, clock, backups, fraction -> { });
+    }
+
+    /**
+     * The same, telling {@code migrating} how far an update of the library's format has gone (0 to 1; not called
+     * when the library needs none), for the window's "Updating the library format… 40%".
+     */
+    public static Library open(Path file, Clock clock, Backups backups, DoubleConsumer migrating)
+            throws LibraryOpenException {
         try {
-            return new Library(Database.open(file, backups::beforeMigration), clock, ListingFormat.standard());
+            return new Library(Database.open(file, backups::beforeMigration, migrating), clock, ListingFormat.standard());
         } catch (StorageException e) {
             throw openFailure(file, e);
         }

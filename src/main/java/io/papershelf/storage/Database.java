@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,11 +88,23 @@ public final class Database implements AutoCloseable {
 
     /** The same, with the copy taken before a migration put where {@code backup} says. */
     public static Database open(Path file, MigrationBackup backup) throws StorageException {
-        return open(file, backup, MIGRATION_FILES);
+        return open(file, backup, MIGRATION_FILES, f -> { });
+    }
+
+    /**
+     * The same, telling {@code migrating} how far the update of an existing library to this build's schema has gone,
+     * from 0 (it starts: the copy first) to 1; not called at all when the library needs no update.
+     */
+    public static Database open(Path file, MigrationBackup backup, DoubleConsumer migrating) throws StorageException {
+        return open(file, backup, MIGRATION_FILES, migrating);
     }
 
     /** The same, with the migrations given (tests of a migration from an older schema). */
-    static Database open(Path file, MigrationBackup backup, List<String> migrations)
+    static Database open(Path file, MigrationBackup backup, List<String> migrations) throws StorageException {
+        return open(file, backup, migrations, f -> { });
+    }
+
+    static Database open(Path file, MigrationBackup backup, List<String> migrations, DoubleConsumer migrating)
             throws StorageException {
         Path absolute = file.toAbsolutePath();
         LibraryFileCheck.checkHeader(absolute);
@@ -117,7 +130,7 @@ public final class Database implements AutoCloseable {
         Connection c = connect(absolute, false);
         Database db = new Database(absolute, c);
         try {
-            new Migrations(c, absolute).migrate(existed, backup, migrations);
+            new Migrations(c, absolute).migrate(existed, backup, migrations, migrating);
             return db;
         } catch (StorageException | RuntimeException e) {
             db.close();

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,12 @@ final class Migrations {
         this.file = file;
     }
 
-    /** Applies the migrations the file lacks; an existing library of schema 1 or later is copied first. */
-    void migrate(boolean existed, Database.MigrationBackup backup, List<String> migrations) throws StorageException {
+    /**
+     * Applies the migrations the file lacks; an existing library of schema 1 or later is copied first, and
+     * {@code progress} hears how far that update has gone (see {@link MigrationProgress}).
+     */
+    void migrate(boolean existed, Database.MigrationBackup backup, List<String> migrations, DoubleConsumer progress)
+            throws StorageException {
         try {
             int version;
             try (Statement s = connection.createStatement()) {
@@ -40,18 +46,25 @@ final class Migrations {
             if (version == migrations.size()) {
                 return;
             }
-            if (existed && version > 0) {
+            List<String> todo = new ArrayList<>();
+            for (int v = version; v < migrations.size(); v++) {
+                todo.addAll(statements(migrations.get(v)));
+            }
+            boolean update = existed && version > 0;
+            MigrationProgress steps = new MigrationProgress(update, todo, update ? progress : f -> { });
+            if (update) {
                 backupBeforeMigration(version, backup);
+                steps.copied();
             }
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
-                for (int v = version; v < migrations.size(); v++) {
-                    for (String sql : statements(migrations.get(v))) {
-                        s.execute(sql);
-                    }
+                for (String sql : todo) {
+                    s.execute(sql);
+                    steps.done(sql);
                 }
                 s.execute("PRAGMA user_version = " + migrations.size());
                 connection.commit();
+                steps.committed();
                 if (version == 0) {
                     LOG.debug("Created {} at schema {}", file, migrations.size());
                 } else {

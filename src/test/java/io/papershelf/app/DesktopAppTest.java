@@ -32,6 +32,7 @@ import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryLock;
 import io.papershelf.library.LibraryOpenException;
+import io.papershelf.ui.common.BackgroundTask;
 
 /**
  * The application as started: a damaged library is offered its latest backup, a library open in
@@ -102,8 +103,28 @@ class DesktopAppTest {
         assertThat(backups.of(lib)).singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo("daily"));
         assertThat(lockHeld(lib)).isTrue();
         robot.interact(app::quit);
+        // Quitting never waits on the FX thread: the library is put away behind the scenes, then the app ends.
+        waitUntil(() -> exits.get() == 1);
         assertThat(lockHeld(lib)).isFalse();
         assertThat(exits).hasValue(1);
+    }
+
+    @Test
+    void restoringABackupFromTheOpenWindowClosesItOpensTheBackupAndKeepsTheFileThatWasThere() throws Exception {
+        startApp();
+        waitUntil(() -> rowsShown() == 50);
+        app.awaitBackup();
+        Backups backups = Backups.inDataFolder(dir.resolve("data"), CLOCK);
+        Path daily = backups.of(lib).get(0).file();
+        robot.interact(() -> app.restoreBackup(daily));
+        // Closed, restored and opened again on the library's thread (FxThreadIoGuard fails the test otherwise).
+        waitUntil(() -> robot.lookup("#library-info").tryQuery().isPresent());
+        assertThat(robot.lookup("#library-info").queryAs(DialogPane.class).getContentText())
+                .startsWith("Restored library.db from " + daily.getFileName() + " (50 papers)")
+                .contains("the previous file was kept as " + dir.resolve("library.db.before-restore-20260521-080000"));
+        waitUntil(() -> rowsShown() == 50);
+        assertThat(lockHeld(lib)).isTrue();
+        assertThat(exits).hasValue(0);
     }
 
     @Test
@@ -146,5 +167,64 @@ class DesktopAppTest {
             waitUntil(() -> exits.get() == 1);
             assertThat(rowsShown()).isEqualTo(-1);
         }
+    }
+
+    @Test
+    void aLibraryOfAnOlderFormatIsUpdatedOffTheWindowsThreadAndShown() throws Exception {
+        lib = TestFiles.schema4Library(Files.createDirectories(dir.resolve("old")));
+        startApp();
+        // The fixture's 17 papers, one of them in the Trash. Had the update run on the FX thread, FxThreadIoGuard
+        // would fail this test.
+        waitUntil(() -> rowsShown() == 16);
+        Backups backups = Backups.inDataFolder(dir.resolve("data"), CLOCK);
+        assertThat(backups.of(lib)).extracting(Backups.Backup::kind).contains("before-v4");
+        robot.interact(app::quit);
+        waitUntil(() -> exits.get() == 1);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib);
+             var rs = c.createStatement().executeQuery("PRAGMA user_version")) {
+            assertThat(rs.getInt(1)).as("schema after the update").isEqualTo(5);
+        }
+    }
+
+    @Test
+    void theOpeningSaysItUpdatesTheFormatFromZeroToOne() throws Exception {
+        Path old = TestFiles.schema4Library(Files.createDirectories(dir.resolve("old")));
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BackgroundTask.Progress progress = new BackgroundTask.Progress() {
+            @Override
+            public void update(double fraction) {
+                fractions.add(fraction);
+            }
+
+            @Override
+            public void message(String text) {
+                said.add(text);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        FilesToOpen files = new FilesToOpen(List.of());
+        LibraryOpening opening = new LibraryOpening(Backups.inDataFolder(dir.resolve("data"), CLOCK), CLOCK, files);
+        LibraryOpening.Opened opened = opening.open(old, null, null, progress);
+        try {
+            assertThat(said).isNotEmpty().containsOnly(LibraryOpening.UPDATING);
+            assertThat(fractions).startsWith(0.0).endsWith(1.0).isSorted();
+            assertThat(lockHeld(old)).isTrue();
+        } finally {
+            files.stopListening();
+            opened.library().close();
+            opened.lock().close();
+        }
+        // Opened again: nothing to update, nothing said.
+        said.clear();
+        opened = opening.open(old, null, null, progress);
+        files.stopListening();
+        opened.library().close();
+        opened.lock().close();
+        assertThat(said).isEmpty();
     }
 }

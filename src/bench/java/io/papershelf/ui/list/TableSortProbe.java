@@ -117,10 +117,6 @@ public final class TableSortProbe {
         }
 
         @Override
-        public void drain() {
-        }
-
-        @Override
         public void shutdown() {
         }
     }

@@ -141,6 +141,11 @@ public final class HighlightsViewModel {
         return editingId != 0;
     }
 
+    /** Whether a comment the library refused (too long) waits in its field to be shortened. */
+    public boolean hasRefusedComment() {
+        return !refused.isEmpty();
+    }
+
     public void setColor(long paperId, Highlight h, int color) {
         lastColor = color;
         executor.submit(() -> {

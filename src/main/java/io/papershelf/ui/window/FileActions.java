@@ -12,6 +12,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import io.papershelf.model.ExportFormat;
+import io.papershelf.ui.common.BackgroundTask;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.common.UiState;
 
@@ -25,14 +26,21 @@ final class FileActions {
     private final MainViewModel vm;
     private final WindowDialogs dialogs;
     private final Supplier<List<Long>> selection;
+    private String importFolder;
 
     FileActions(Stage stage, MainWindow.Services services, MainViewModel vm, WindowDialogs dialogs,
-                Supplier<List<Long>> selection) {
+                Supplier<List<Long>> selection, String importFolder) {
         this.stage = stage;
         this.s = services;
         this.vm = vm;
         this.dialogs = dialogs;
         this.selection = selection;
+        this.importFolder = importFolder;
+    }
+
+    /** The folder the last import came from (remembered with the window), or null. */
+    String importFolder() {
+        return importFolder;
     }
 
     void importListing() {
@@ -42,13 +50,19 @@ final class FileActions {
                 new FileChooser.ExtensionFilter("Listings (text, HTML, Markdown, JSON, BibTeX, XML)",
                         "*.txt", "*.html", "*.htm", "*.md", "*.json", "*.bib", "*.xml"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        String folder = s.prefs().load("import-folder", UiState.ImportFolder.class, UiState.ImportFolder.DEFAULT).path();
-        if (folder != null && new File(folder).isDirectory()) {
-            chooser.setInitialDirectory(new File(folder));
+        // A look at the folder, as the chooser itself is about to list it (a chooser is file work on the FX thread
+        // by nature); a folder that is gone is not offered.
+        if (importFolder != null && new File(importFolder).isDirectory()) {
+            chooser.setInitialDirectory(new File(importFolder));
         }
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
-            s.prefs().save("import-folder", new UiState.ImportFolder(files.get(0).getParent()));
+            importFolder = files.get(0).getParent();
+            UiState.ImportFolder remembered = new UiState.ImportFolder(importFolder);
+            s.executor().execute(BackgroundTask.quiet(() -> {
+                s.prefs().save(WindowStateStore.IMPORT_FOLDER, remembered);
+                return null;
+            }).besideTheLibrary());
             importFiles(files);
         }
     }
@@ -108,26 +122,31 @@ final class FileActions {
 
     /** Writes the notes folder in the background; a notice says where and what changed. */
     void exportNotesTo(List<Long> ids, Path folder) {
-        s.executor().submit(() -> s.library().exportNotes(ids, folder),
-                done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts() + ".")),
-                e -> dialogs.error(MainViewModel.message(e)));
+        s.executor().execute(BackgroundTask.titled("Exporting notes to " + folder.getFileName() + "…",
+                        p -> s.library().exportNotes(ids, folder))
+                .onSuccess(done -> vm.showNotice(Notice.info("Exported notes to " + done.folder() + ": " + done.counts()
+                        + "."))));
     }
 
     /** Writes the export in the background; a notice then says where it went, with Show in folder. */
     void exportTo(ExportFormat format, boolean selectionOnly, Path target) {
         List<Long> ids = selectionOnly ? selection.get() : null;
-        s.executor().submit(() -> {
+        Path folder = target.toAbsolutePath().getParent();
+        s.executor().execute(BackgroundTask.titled("Exporting to " + target.getFileName() + "…", p -> {
             s.library().export(format, ids, target);
-            return ids != null ? ids.size() : s.library().counts().all();
-        }, n -> vm.showNotice(Notice.info("Exported " + (n == 1 ? "1 paper" : n + " papers") + " to "
-                        + target.toAbsolutePath() + ".", new Notice.Action("Show in folder", () -> showFolder(target)))),
-                e -> dialogs.error(MainViewModel.message(e)));
+            // The folder's address looks at the disk (a folder's ends in "/"): here, not on the FX thread.
+            return new Exported(ids != null ? ids.size() : s.library().counts().all(), folder.toUri().toString());
+        }).onSuccess(e -> vm.showNotice(Notice.info("Exported " + (e.papers() == 1 ? "1 paper" : e.papers() + " papers")
+                + " to " + target.toAbsolutePath() + ".", new Notice.Action("Show in folder",
+                () -> showFolder(folder, e.folderUri()))))));
     }
 
-    /** Opens the folder holding a file in the desktop's file manager; a notice says so when that cannot be done. */
-    private void showFolder(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        s.links().open(folder.toUri().toString(), reason -> Platform.runLater(() ->
+    private record Exported(int papers, String folderUri) {
+    }
+
+    /** Opens a folder in the desktop's file manager; a notice says so when that cannot be done. */
+    private void showFolder(Path folder, String uri) {
+        s.links().open(uri, reason -> Platform.runLater(() ->
                 vm.showNotice(Notice.warning("Could not open the folder " + folder + " (" + reason + ")."))));
     }
 
@@ -158,11 +177,12 @@ final class FileActions {
     /** Lists the backups in the background, then lets the user choose one; the application puts it in place. */
     void restoreBackup() {
         Path file = s.library().file();
-        s.executor().submit(() -> s.app().backups(file), list -> {
-            Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
-            if (chosen != null) {
-                s.app().restoreBackup(chosen);
-            }
-        }, e -> dialogs.error(MainViewModel.message(e)));
+        s.executor().execute(BackgroundTask.titled("Looking for backups…", p -> s.app().backups(file))
+                .besideTheLibrary().onSuccess(list -> {
+                    Path chosen = new RestoreBackupDialog(stage, s.library().zone()).choose(file, list);
+                    if (chosen != null) {
+                        s.app().restoreBackup(chosen);
+                    }
+                }));
     }
 }

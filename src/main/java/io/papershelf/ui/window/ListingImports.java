@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import io.papershelf.library.ImportOutcome;
 import io.papershelf.library.Library;
 import io.papershelf.model.ListingSource;
 import io.papershelf.ui.common.BackgroundExecutor;
+import io.papershelf.ui.common.BackgroundTask;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.list.PaperListViewModel;
 import io.papershelf.ui.sidebar.SidebarViewModel;
@@ -31,7 +30,6 @@ final class ListingImports {
     private final PaperListViewModel list;
     private final Consumer<Throwable> onError;
     private final Consumer<Notice> notices;
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<List<ImportOutcome>> lastImport = new SimpleObjectProperty<>();
 
     ListingImports(Library library, BackgroundExecutor executor, SidebarViewModel sidebar, PaperListViewModel list,
@@ -44,36 +42,47 @@ final class ListingImports {
         this.notices = notices;
     }
 
-    /** -1 when no import runs, else 0..1. */
-    DoubleProperty progressProperty() {
-        return progress;
-    }
-
     /** The outcomes of the last import that finished. */
     ObjectProperty<List<ImportOutcome>> lastImportProperty() {
         return lastImport;
     }
 
-    /** Imports files one by one (each all or nothing), then shows the papers of the last file imported. */
+    /**
+     * Imports files one by one (each all or nothing) as one task the status bar shows, with how many files are done;
+     * cancelling it stops between files. Then the papers of the last file imported are shown.
+     */
     void importFiles(List<Path> files) {
         if (files.isEmpty()) {
             return;
         }
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        progress.set(0);
-        for (Path f : files) {
-            executor.submit(() -> library.importFile(f, null), outcome -> {
-                outcomes.add(outcome);
-                progress.set((double) outcomes.size() / files.size());
-                if (outcomes.size() == files.size()) {
-                    finished(outcomes);
+        List<Path> todo = List.copyOf(files);
+        String title = "Importing " + (todo.size() == 1 ? todo.get(0).getFileName() : todo.size() + " files") + "…";
+        executor.execute(BackgroundTask.titled(title, p -> {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (Path f : todo) {
+                if (p.cancelled()) {
+                    break; // between files: each file is in the library whole, or not at all
                 }
-            }, e -> {
-                outcomes.add(new ImportOutcome(f, null, MainViewModel.message(e)));
-                if (outcomes.size() == files.size()) {
-                    finished(outcomes);
+                if (todo.size() > 1) {
+                    p.update(outcomes.size(), todo.size());
                 }
-            });
+                outcomes.add(importOne(f));
+            }
+            return outcomes;
+        }).cancellable(() -> { }).onSuccess(outcomes -> finished(outcomes, () -> {
+            if (outcomes.size() < todo.size()) { // after the import's own notice, in its place
+                notices.accept(Notice.info("Stopped importing: " + outcomes.size() + " of " + todo.size()
+                        + (todo.size() == 1 ? " file was" : " files were") + " imported."));
+            }
+        })).onFailure(onError));
+    }
+
+    /** One file; a failure is its outcome, so that the other files still go in. */
+    private ImportOutcome importOne(Path f) {
+        try {
+            return library.importFile(f, null);
+        } catch (Exception e) {
+            return new ImportOutcome(f, null, MainViewModel.message(e));
         }
     }
 
@@ -81,7 +90,7 @@ final class ListingImports {
     void importPasted(String html, String text) {
         executor.submit(() -> library.importPasted(html, text), outcome -> {
             if (outcome.imported()) {
-                finished(List.of(outcome));
+                finished(List.of(outcome), () -> { });
             } else {
                 notices.accept(Notice.warning(outcome.refusal()));
             }
@@ -90,7 +99,7 @@ final class ListingImports {
 
     /** Imports the bundled sample listing. */
     void importSample() {
-        executor.submit(() -> new ImportOutcome(null, library.importSample(), null), o -> finished(List.of(o)), onError);
+        executor.submit(() -> new ImportOutcome(null, library.importSample(), null), o -> finished(List.of(o), () -> { }), onError);
     }
 
     /** Removes an imported listing; its papers that no other listing brought go to the Trash. */
@@ -104,8 +113,7 @@ final class ListingImports {
         }, onError);
     }
 
-    private void finished(List<ImportOutcome> outcomes) {
-        progress.set(-1);
+    private void finished(List<ImportOutcome> outcomes, Runnable then) {
         String lastName = outcomes.stream().filter(ImportOutcome::imported).reduce((a, b) -> b)
                 .map(o -> o.result().fileName()).orElse(null);
         sidebar.refresh(() -> {
@@ -115,7 +123,10 @@ final class ListingImports {
                 list.reloadAsNewView();
             }
             lastImport.set(null); // the same outcomes twice are still two imports to tell of
-            lastImport.set(List.copyOf(outcomes));
+            if (!outcomes.isEmpty()) {
+                lastImport.set(List.copyOf(outcomes));
+            }
+            then.run();
         });
     }
 }

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 
 import io.papershelf.library.ImportOutcome;
 import io.papershelf.library.Library;
@@ -18,6 +18,7 @@ import io.papershelf.model.ExportFormat;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.common.BackgroundExecutor;
+import io.papershelf.ui.common.BackgroundTask;
 import io.papershelf.ui.common.Debouncer;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.detail.DetailViewModel;
@@ -147,9 +148,9 @@ public final class MainViewModel {
         notice.set(n);
     }
 
-    /** -1 when no import runs, else 0..1. */
-    public DoubleProperty importProgressProperty() {
-        return imports.progressProperty();
+    /** The titled background tasks running now (an import, an export...), for the status bar. */
+    public ObservableList<BackgroundTask<?>> tasks() {
+        return executor.running();
     }
 
     /** The outcomes of the last import that finished. */
@@ -262,11 +263,5 @@ public final class MainViewModel {
             list.reload();
             detail.reload();
         }, e -> error.set(message(e)));
-    }
-
-    /** Saves what is unsaved and waits for the background work to finish (window closing). */
-    public void flushAndWait() {
-        detail.flush();
-        executor.drain();
     }
 }

@@ -3,11 +3,11 @@ package io.papershelf.ui.window;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -20,6 +20,7 @@ import io.papershelf.model.Tag;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
 import io.papershelf.ui.common.LinkOpener;
+import io.papershelf.ui.common.UiState;
 import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListContextMenu;
 import io.papershelf.ui.list.ListKeys;
@@ -54,12 +55,11 @@ public final class MainWindow {
                            LinkOpener links, Preferences prefs, String version, AppActions app) {
     }
 
-    private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
-
     private final Stage stage;
     private final MainViewModel vm;
     private final LinkOpener links;
-    private final WindowStateStore state;
+    private final WindowState remembered;
+    private final ClosingWindow closing;
     private final PaperTableView table;
     private final MainSplit split;
     private final FileActions files;
@@ -72,18 +72,23 @@ public final class MainWindow {
     private final WindowMenuActions menu;
     private final Preferences prefs;
 
-    public MainWindow(Stage stage, Services services) {
+    /**
+     * Builds the window (FX thread, no file or library work) with what it remembered ({@link WindowStateStore#load},
+     * read off the FX thread by the caller).
+     */
+    public MainWindow(Stage stage, Services services, WindowState remembered) {
         this.stage = stage;
+        this.remembered = remembered;
         this.vm = new MainViewModel(services.library(), services.executor(), services.debouncers());
         this.links = new ReportedLinks(services.links(), vm);
-        this.state = new WindowStateStore(services.prefs());
         this.prefs = services.prefs();
         WindowDialogs dialogs = new WindowDialogs(stage);
         this.table = new PaperTableView(vm.list(), row -> this.selection.toggleRead(row));
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
                 () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
-        this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids());
+        this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids(),
+                remembered.importFolder().path());
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);
         this.selection = new SelectionActions(vm, table, links, detail, search::focus);
         this.split = new MainSplit(sidebar.node(), table.node(), detail.node());
@@ -95,7 +100,7 @@ public final class MainWindow {
         root.setCenter(new StackPane(split.node(), emptyState().node(), new NoticeBar(vm.noticeProperty()).node()));
         root.setBottom(StatusBar.of(vm));
         scene = new Scene(root);
-        this.appearance = new WindowAppearance(state.appearance(), scene, split);
+        this.appearance = new WindowAppearance(remembered.appearance(), scene, split);
         this.edit = new EditActions(scene, vm, selection, search);
         this.menu = new WindowMenuActions(services, vm, dialogs, files, selection, edit, appearance, detail,
                 table);
@@ -113,6 +118,7 @@ public final class MainWindow {
             }
         });
         files.acceptDrops(scene);
+        this.closing = new ClosingWindow(vm, services.executor(), dialogs::notSavedOnClose);
         stage.setOnCloseRequest(e -> {
             e.consume();
             services.app().quit();
@@ -159,31 +165,43 @@ public final class MainWindow {
         }
     }
 
-    /** Restores the remembered layout, shows the window and loads the library. */
+    /**
+     * Puts back the remembered layout, shows the window (in place of what the stage showed, keeping its size and
+     * place; a stage not shown yet takes the remembered ones) and loads the library.
+     */
     public void show() {
         stage.setTitle(vm.title());
-        for (String size : ICON_SIZES) {
-            var in = MainWindow.class.getResourceAsStream("/icons/papershelf-" + size + ".png");
-            if (in != null) {
-                stage.getIcons().add(new Image(in));
-            }
+        if (!stage.isShowing()) {
+            WindowPlacement.apply(stage, remembered.geometry());
         }
-        state.restore(stage, table);
+        table.restoreLayout(remembered.table());
+        table.showSummaries(remembered.lines().summaries());
         menu.menu().setSummaries(table.showsSummaries());
         stage.setScene(scene);
         stage.show();
-        state.restoreDividers(split);
-        state.restoreNoteDivider(detail);
+        split.restoreDividers(remembered.dividers());
+        detail.setNoteDivider(remembered.noteDivider().position());
         vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
         Platform.runLater(() -> table.node().requestFocus());
     }
 
-    /** Saves the note being edited and the window layout; the library is closed by the caller. */
-    public void saveAndClose() {
-        vm.flushAndWait();
-        state.save(stage, split, table, appearance.current());
-        state.saveNoteDivider(detail);
+    /**
+     * Closing, without waiting on the FX thread: saves what was typed (the note, a highlight's comment), and once the
+     * library has it, hands the window's layout to {@code closed} (FX thread), which saves it and closes the library.
+     * If a save fails, the window says so and stays open with the text; {@code closed} is not called then. Tasks that
+     * may stop (an import between files) are asked to.
+     */
+    public void close(Consumer<WindowState> closed) {
+        closing.close(() -> closed.accept(layout()));
+    }
+
+    /** What the window would remember now (FX thread, no files). */
+    WindowState layout() {
+        return new WindowState(WindowPlacement.of(stage), split.dividers(remembered.dividers()), table.layout(),
+                appearance.current(), new UiState.ListLines(table.showsSummaries()),
+                new UiState.NoteDivider(detail.noteDivider()),
+                new UiState.ImportFolder(files.importFolder()));
     }
 
     /** Imports files (from the chooser or a drop); a notice tells what came of it. */

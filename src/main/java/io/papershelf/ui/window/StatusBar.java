@@ -3,7 +3,6 @@ package io.papershelf.ui.window;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -11,7 +10,7 @@ import io.papershelf.ui.common.Styles;
 
 /**
  * The status bar: how far the triage of the listing shown has gone, papers shown of total, unread count, the
- * library file, and import progress.
+ * library file, and what runs in the background ({@link TaskIndicator}).
  */
 final class StatusBar {
     private StatusBar() {
@@ -27,16 +26,9 @@ final class StatusBar {
         triage.textProperty().bind(vm.triageProgress());
         triage.visibleProperty().bind(triage.textProperty().isNotEmpty());
         triage.managedProperty().bind(triage.visibleProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("import-progress");
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(vm.importProgressProperty());
-        progress.visibleProperty().bind(vm.importProgressProperty().greaterThanOrEqualTo(0));
-        Label importing = new Label("Importing…");
-        importing.visibleProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, triage, status, spacer, importing, progress);
+        HBox bar = new HBox(10, triage, status, spacer, new TaskIndicator(vm.tasks()).node());
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

@@ -67,6 +67,15 @@ final class WindowDialogs {
         a.show();
     }
 
+    /** Closing found something typed that is not in the library: the window stays open with it. */
+    void notSavedOnClose(String reason) {
+        Alert a = alert(Alert.AlertType.WARNING, "Papershelf", "Not everything you typed is saved", reason
+                + "\n\nThe window stays open with your text. Close it again once that is fixed (or copy the text "
+                + "somewhere safe first).");
+        a.getDialogPane().setId("not-saved-on-close");
+        a.show();
+    }
+
     boolean confirm(String header, String text, String action) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, "Papershelf", header, text);
         ButtonType ok = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);

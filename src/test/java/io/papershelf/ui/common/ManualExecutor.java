@@ -48,11 +48,6 @@ public final class ManualExecutor implements BackgroundExecutor {
     }
 
     @Override
-    public void drain() {
-        runAll();
-    }
-
-    @Override
     public void shutdown() {
         queue.clear();
     }

@@ -12,12 +12,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -43,8 +44,9 @@ class StatisticsViewTest {
     private FxBackgroundExecutor executor;
     private StatisticsViewModel vm;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The library opened here, on the test's thread; the view built and shown on the FX thread. */
+    @BeforeEach
+    void start() throws Exception {
         library = Library.open(dir.resolve("library.db"));
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         executor = new FxBackgroundExecutor();
@@ -57,12 +59,15 @@ class StatisticsViewTest {
             public void showOrganization(String organization) {
             }
         }, notices::add, e -> { });
-        StatisticsView view = new StatisticsView(vm, suggested -> dir.resolve(suggested));
-        Scene scene = new Scene(view.node(), 1100, 800);
-        Theme.apply(scene, true);
-        stage.setScene(scene);
-        stage.show();
-        vm.show(PaperFilter.ALL, "All papers");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            StatisticsView view = new StatisticsView(vm, suggested -> dir.resolve(suggested));
+            Scene scene = new Scene(view.node(), 1100, 800);
+            Theme.apply(scene, true);
+            stage.setScene(scene);
+            stage.show();
+            vm.show(PaperFilter.ALL, "All papers");
+        });
     }
 
     @AfterEach

@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,19 +29,15 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import io.papershelf.TestFiles;
 import io.papershelf.export.NoteFile;
 import io.papershelf.library.Library;
-import io.papershelf.library.Preferences;
 import io.papershelf.model.Highlight;
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperRow;
-import io.papershelf.ui.common.FxBackgroundExecutor;
-import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.common.LinkOpener;
 import io.papershelf.ui.common.Notice;
 
@@ -60,57 +55,28 @@ class AnnotateWindowTest {
     Path dir;
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private volatile boolean browserMissing;
-    private Stage stage;
-    private Library library;
+    private TestWindow w;
     private MainWindow window;
-    private FxBackgroundExecutor executor;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    @BeforeEach
+    void start() throws Exception {
         try (Library l = Library.open(dir.resolve("library.db"))) {
             l.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         }
-        openWindow();
-    }
-
-    private void openWindow() throws Exception {
-        library = Library.open(dir.resolve("library.db"));
-        executor = new FxBackgroundExecutor();
         LinkOpener browser = url -> {
             if (browserMissing) {
                 throw new IllegalStateException("no program to open web links was found");
             }
             opened.add(url);
         };
-        window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new, browser,
-                new Preferences(dir.resolve("settings")), "test", new MainWindow.AppActions() {
-                    @Override
-                    public void openLibrary(Path file) {
-                    }
-
-                    @Override
-                    public void quit() {
-                    }
-                }));
-        window.show();
+        w = TestWindow.on(Library.open(dir.resolve("library.db")), dir, browser, null);
+        w.show();
+        window = w.window;
     }
 
-    private void closeWindow() {
-        window.saveAndClose();
-        executor.shutdown();
-        library.close();
-    }
-
-    private void reopen(FxRobot robot) {
-        robot.interact(this::closeWindow);
-        robot.interact(() -> {
-            try {
-                openWindow();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private void reopen(FxRobot robot) throws Exception {
+        w.reopen();
+        window = w.window;
     }
 
     /** The clipboard's text, read on the FX thread. */
@@ -123,9 +89,8 @@ class AnnotateWindowTest {
     }
 
     @AfterEach
-    void tearDown() {
-        Platform.runLater(this::closeWindow);
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() throws Exception {
+        w.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,20 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -32,11 +29,8 @@ import io.papershelf.TestFiles;
 import io.papershelf.cli.PapershelfCommand;
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryLock;
-import io.papershelf.library.Preferences;
 import io.papershelf.model.PaperRow;
 import io.papershelf.reliability.GeneratedListing;
-import io.papershelf.ui.common.FxBackgroundExecutor;
-import io.papershelf.ui.common.FxDebouncer;
 
 /**
  * The command line beside an open window: an import lands while the window holds the library (and
@@ -48,40 +42,25 @@ class CommandLineBesideWindowTest {
     Path dir;
     private Library library;
     private LibraryLock lock;
+    private TestWindow w;
     private MainWindow window;
-    private FxBackgroundExecutor executor;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @BeforeEach
+    void start() throws Exception {
         Path file = dir.resolve("library.db");
         lock = LibraryLock.acquire(file);
         library = Library.open(file);
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
-        executor = new FxBackgroundExecutor();
-        window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new, u -> { },
-                new Preferences(dir.resolve("settings")), "test", new MainWindow.AppActions() {
-                    @Override
-                    public void openLibrary(Path f) {
-                    }
-
-                    @Override
-                    public void quit() {
-                    }
-                }));
-        window.show();
+        w = TestWindow.on(library, dir, u -> { }, null);
+        w.show();
+        window = w.window;
     }
 
     @AfterEach
-    void tearDown() {
-        Platform.runLater(() -> {
-            window.saveAndClose();
-            executor.shutdown();
-            library.close();
-            lock.close();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() throws Exception {
+        w.close();
+        lock.close();
     }
-
 
     private int cli(String... args) {
         String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--library",

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -23,12 +22,9 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
-import io.papershelf.library.Preferences;
 import io.papershelf.model.PaperRow;
 import io.papershelf.reliability.GeneratedListing;
 import io.papershelf.reliability.TinyDisk;
-import io.papershelf.ui.common.FxBackgroundExecutor;
-import io.papershelf.ui.common.FxDebouncer;
 
 /**
  * The window on a disk that fills up: a note that cannot be written says so and stays in the editor,
@@ -39,31 +35,18 @@ class FullDiskWindowTest {
     @TempDir
     Path dir;
     TinyDisk disk;
-    Library library;
+    TestWindow w;
     MainWindow window;
-    FxBackgroundExecutor executor;
     final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void open() throws Exception {
         disk = TinyDisk.mountOrSkip(dir.resolve("disk"), 3, getClass().getSimpleName());
-        library = Library.open(disk.path().resolve("library.db"));
+        Library library = Library.open(disk.path().resolve("library.db"));
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            executor = new FxBackgroundExecutor();
-            window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new, u -> { },
-                    new Preferences(dir.resolve("settings")), "test", new MainWindow.AppActions() {
-                        @Override
-                        public void openLibrary(Path file) {
-                        }
-
-                        @Override
-                        public void quit() {
-                        }
-                    }));
-            window.show();
-        });
+        w = TestWindow.on(library, dir, u -> { }, null);
+        w.show();
+        window = w.window;
     }
 
     @AfterEach
@@ -72,15 +55,10 @@ class FullDiskWindowTest {
             return;
         }
         disk.free();
-        robot.interact(() -> {
-            window.saveAndClose();
-            executor.shutdown();
-            library.close();
-        });
+        w.close();
         FxToolkit.cleanupStages();
         disk.close();
     }
-
 
     @Test
     void aNoteThatCannotBeWrittenStaysInTheEditorAndIsSavedOnceThereIsRoom() throws Exception {
@@ -104,6 +82,19 @@ class FullDiskWindowTest {
         assertThat(status.getText()).contains("Could not save the note in the library ", "full")
                 .endsWith("Your text is kept here; it will be tried again.");
         assertThat(notes.getText()).isEqualTo(typed);
+
+        // Closing now: the note cannot land, so the window says so and stays open with the text.
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> window.close(layout -> closed.set(true)));
+        waitUntil(() -> robot.lookup("#not-saved-on-close").tryQuery().isPresent());
+        javafx.scene.control.DialogPane notSaved = robot.lookup("#not-saved-on-close")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(notSaved.getContentText()).contains("Could not save the note in the library ", "full")
+                .contains("The window stays open with your text.");
+        assertThat(closed).isFalse();
+        assertThat(window.viewModel().detail().notes().hasUnsavedText()).isTrue();
+        assertThat(notes.getText()).isEqualTo(typed);
+        robot.interact(() -> notSaved.getScene().getWindow().hide());
 
         // An import on the full disk is refused in one sentence.
         Path big = GeneratedListing.write(dir.resolve("big.txt"), "full", 2000);

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Objects;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
@@ -30,7 +30,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
@@ -46,14 +45,14 @@ class ListContentWindowTest {
     Path dir;
     private TestWindow w;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        w = TestWindow.at1280x800(stage, dir);
+    @BeforeEach
+    void start() throws Exception {
+        w = TestWindow.open(dir);
     }
 
     @AfterEach
-    void tearDown() {
-        w.closeAndWait();
+    void tearDown() throws Exception {
+        w.close();
     }
 
     private void importFiles(FxRobot robot, int papers, String... names) throws Exception {
@@ -156,14 +155,7 @@ class ListContentWindowTest {
         });
         waitUntil(() -> robot.lookup(".ps-row-summary").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && summary.equals(l.getText())));
-        robot.interact(() -> w.close());
-        robot.interact(() -> {
-            try {
-                w = new TestWindow((Stage) w.window.scene().getWindow(), dir);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        w.reopen();
         javafx.scene.control.CheckMenuItem again = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-summaries".equals(i.getId()))
                 .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();

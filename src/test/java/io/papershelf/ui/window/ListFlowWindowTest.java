@@ -11,17 +11,16 @@ import java.util.List;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import io.papershelf.TestFiles;
 import io.papershelf.model.PaperRow;
@@ -34,14 +33,14 @@ class ListFlowWindowTest {
     Path dir;
     private TestWindow w;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        w = TestWindow.at1280x800(stage, dir);
+    @BeforeEach
+    void start() throws Exception {
+        w = TestWindow.open(dir);
     }
 
     @AfterEach
-    void tearDown() {
-        w.closeAndWait();
+    void tearDown() throws Exception {
+        w.close();
     }
 
     private void importSample(FxRobot robot) throws Exception {

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -30,10 +28,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
-import io.papershelf.library.Preferences;
+import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
-import io.papershelf.ui.common.FxBackgroundExecutor;
-import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.sidebar.SidebarItem;
 
 /** Drives the real window headless (Monocle) through the flows a researcher takes every day. */
@@ -41,47 +37,33 @@ import io.papershelf.ui.sidebar.SidebarItem;
 class MainWindowTest {
     @TempDir
     Path dir;
-    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private TestWindow w;
+    private List<String> opened;
     private Stage stage;
-    private Library library;
     private MainWindow window;
-    private FxBackgroundExecutor executor;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        openWindow();
+    @BeforeEach
+    void start() throws Exception {
+        w = TestWindow.open(dir);
+        follow();
     }
 
-    private void openWindow() throws Exception {
-        library = Library.open(dir.resolve("library.db"));
-        executor = new FxBackgroundExecutor();
-        window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new, opened::add,
-                new Preferences(dir.resolve("settings")), "test", new MainWindow.AppActions() {
-                    @Override
-                    public void openLibrary(Path file) {
-                    }
-
-                    @Override
-                    public void quit() {
-                    }
-                }));
-        window.show();
+    private void follow() {
+        opened = w.opened;
+        stage = w.stage();
+        window = w.window;
     }
 
-    /** What quitting does in the app: save the window, finish background work, close the library. */
-    private void closeWindow() {
-        window.saveAndClose();
-        executor.shutdown();
-        library.close();
+    /** Closes the window as quitting does, and opens a new one on the same file. */
+    private void reopen() throws Exception {
+        w.reopen();
+        follow();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        Platform.runLater(this::closeWindow);
-        WaitForAsyncUtils.waitForFxEvents();
+        w.close();
     }
-
 
     @SuppressWarnings("unchecked")
     private TableView<PaperRow> table(FxRobot robot) {
@@ -127,6 +109,10 @@ class MainWindowTest {
             t.requestFocus();
         });
         waitUntil(() -> robot.lookup("#detail-title").queryAs(StyleClassedTextArea.class).getText().startsWith(titleStart));
+    }
+
+    private List<String> titles(FxRobot robot) {
+        return List.copyOf(table(robot).getItems()).stream().map(PaperRow::title).toList();
     }
 
     private int unread() {
@@ -182,14 +168,7 @@ class MainWindowTest {
         robot.clickOn("#notes").type(KeyCode.END).write(" Then the appendix.");
 
         // Close the window and open a new one on the same file: everything is there.
-        robot.interact(this::closeWindow);
-        robot.interact(() -> {
-            try {
-                openWindow();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        reopen();
         waitUntil(() -> table(robot).getItems().size() == 50);
         select(robot, "InteractComp");
         assertThat(robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText())
@@ -207,8 +186,22 @@ class MainWindowTest {
         robot.clickOn("#search").write("recommender");
         waitUntil(() -> table(robot).getItems().size() > 0 && table(robot).getItems().size() < 50);
         assertThat(table(robot).getItems()).extracting(PaperRow::title).contains("Personalized Denoising Implicit Feedback for Robust Recommender System");
-        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText("\"(AND* -"));
-        waitUntil(() -> !window.viewModel().list().loadingProperty().get());
+        // Typed text that is FTS5 syntax is searched for as words, never as syntax: no error, and the list shows
+        // exactly the papers a reading of the library of its own finds for them, which are not those shown before
+        // (a query that failed would leave those, and say so in a dialog).
+        String hostile = "\"(AND* -graph";
+        List<String> before = titles(robot);
+        List<String> expected;
+        try (Library reader = Library.open(dir.resolve("library.db"))) {
+            expected = reader.rows(PaperFilter.ALL.withQuery(hostile)).stream().map(PaperRow::title).toList();
+        }
+        assertThat(expected).as("papers the hostile query finds").isNotEmpty().hasSizeLessThan(50);
+        assertThat(Set.copyOf(expected)).as("not what the list shows before").isNotEqualTo(Set.copyOf(before));
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(hostile));
+        waitUntil(() -> !window.viewModel().list().loadingProperty().get()
+                && titles(robot).size() == expected.size() && titles(robot).containsAll(expected));
+        assertThat(titles(robot)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(robot.listWindows()).as("no error dialog").containsExactly(stage);
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
         waitUntil(() -> table(robot).getItems().size() == 50);
 
@@ -274,14 +267,7 @@ class MainWindowTest {
         PaperRow first = table(robot).getItems().get(0);
         assertThat(first.title()).startsWith("Train longer, generalize better"); // 24 May 2017, the oldest
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        robot.interact(this::closeWindow);
-        robot.interact(() -> {
-            try {
-                openWindow();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        reopen();
         waitUntil(() -> table(robot).getItems().size() == 50);
         assertThat(table(robot).getSortOrder()).extracting(c -> c.getId()).containsExactly("published");
         assertThat(table(robot).getItems().get(0).title()).startsWith("Train longer, generalize better");

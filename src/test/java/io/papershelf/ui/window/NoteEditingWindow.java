@@ -55,6 +55,7 @@ public final class NoteEditingWindow {
         Random random = new Random(Long.parseLong(args[2]));
         LibraryLock lock = LibraryLock.acquire(file);
         Library library = Library.open(file);
+        WindowState remembered = new WindowStateStore(new Preferences(settings)).load();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -68,7 +69,7 @@ public final class NoteEditingWindow {
                         @Override
                         public void quit() {
                         }
-                    }));
+                    }), remembered);
             w.show();
             w.viewModel().detail().paperProperty().addListener((o, a, p) -> {
                 if (p != null) {

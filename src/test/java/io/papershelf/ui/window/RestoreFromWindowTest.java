@@ -12,28 +12,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Backups;
 import io.papershelf.library.Library;
-import io.papershelf.library.Preferences;
-import io.papershelf.ui.common.FxBackgroundExecutor;
-import io.papershelf.ui.common.FxDebouncer;
 
 /** File > Restore from backup… lists the backups with date and papers and hands the chosen one to the application. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,54 +35,44 @@ class RestoreFromWindowTest {
     @TempDir
     Path dir;
     private final List<Path> restored = new CopyOnWriteArrayList<>();
-    private Library library;
-    private MainWindow window;
-    private FxBackgroundExecutor executor;
     private Backups backups;
+    private TestWindow w;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @BeforeEach
+    void start() throws Exception {
         Path file = dir.resolve("library.db");
-        library = Library.open(file, Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC));
+        Library library = Library.open(file, Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC));
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         backups = Backups.inDataFolder(dir.resolve("data"), Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZoneOffset.UTC));
         backups.dailyIfDue(file);
         Backups nextDay = Backups.inDataFolder(dir.resolve("data"), Clock.fixed(Instant.parse("2026-05-21T07:30:00Z"), ZoneOffset.UTC));
         nextDay.dailyIfDue(file);
-        executor = new FxBackgroundExecutor();
-        window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new, url -> { },
-                new Preferences(dir.resolve("settings")), "test", new MainWindow.AppActions() {
-                    @Override
-                    public void openLibrary(Path f) {
-                    }
+        w = TestWindow.on(library, dir, url -> { }, new MainWindow.AppActions() {
+            @Override
+            public void openLibrary(Path f) {
+            }
 
-                    @Override
-                    public void quit() {
-                    }
+            @Override
+            public void quit() {
+            }
 
-                    @Override
-                    public List<Backups.Summary> backups(Path f) {
-                        return backups.summaries(f);
-                    }
+            @Override
+            public List<Backups.Summary> backups(Path f) {
+                return backups.summaries(f);
+            }
 
-                    @Override
-                    public void restoreBackup(Path backup) {
-                        restored.add(backup);
-                    }
-                }));
-        window.show();
+            @Override
+            public void restoreBackup(Path backup) {
+                restored.add(backup);
+            }
+        });
+        w.show();
     }
 
     @AfterEach
-    void tearDown() {
-        Platform.runLater(() -> {
-            window.saveAndClose();
-            executor.shutdown();
-            library.close();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() throws Exception {
+        w.close();
     }
-
 
     @Test
     void theChosenBackupIsHandedOverAfterAConfirmation(FxRobot robot) throws Exception {

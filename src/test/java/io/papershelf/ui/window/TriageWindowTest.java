@@ -15,19 +15,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
@@ -53,15 +52,15 @@ class TriageWindowTest {
     /** Keys pressed for the triage, not counting the text typed into the tag field and the notes. */
     private int keys;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        w = TestWindow.at1280x800(stage, dir);
+    @BeforeEach
+    void start() throws Exception {
+        w = TestWindow.open(dir);
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         if (!closed) {
-            w.closeAndWait();
+            w.close();
         }
     }
 
@@ -134,7 +133,7 @@ class TriageWindowTest {
                 keys, keys / 50.0);
         assertThat(keys).isLessThanOrEqualTo(2 * 50);
 
-        robot.interact(w::close);
+        w.close();
         closed = true;
         try (Library library = Library.open(dir.resolve("library.db"))) {
             List<Paper> papers = library.papers();

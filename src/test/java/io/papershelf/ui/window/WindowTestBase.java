@@ -15,10 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -30,10 +27,7 @@ import javafx.stage.Stage;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
-import io.papershelf.library.Preferences;
 import io.papershelf.model.PaperRow;
-import io.papershelf.ui.common.FxBackgroundExecutor;
-import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.common.LinkOpener;
 
 /**
@@ -50,58 +44,41 @@ abstract class WindowTestBase {
     Stage stage;
     Library library;
     MainWindow window;
-    private FxBackgroundExecutor executor;
+    private TestWindow w;
 
     /** ApplicationExtension calls only the test class's own @Start methods, so the base opens the window here. */
     @BeforeEach
     void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
         library = Library.open(dir.resolve("library.db"));
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         prepare(library);
-        FxToolkit.setupFixture(this::openWindow);
+        w = TestWindow.on(library, dir, url -> opener.open(url), null);
+        w.show();
+        follow();
+    }
+
+    private void follow() {
+        stage = w.stage();
+        library = w.library;
+        window = w.window;
     }
 
     /** A test's own papers, tags or read states, before the window opens. */
     void prepare(Library library) throws Exception {
     }
 
-    void openWindow() {
-        executor = new FxBackgroundExecutor();
-        window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new,
-                url -> opener.open(url), new Preferences(dir.resolve("settings")), "test", new MainWindow.AppActions() {
-                    @Override
-                    public void openLibrary(Path file) {
-                    }
-
-                    @Override
-                    public void quit() {
-                    }
-                }));
-        window.show();
-    }
-
-    /** What quitting does: save the window, finish the background work, close the library. */
-    void closeWindow() {
-        if (window == null) {
-            return; // the window never opened: the test has failed already
-        }
-        window.saveAndClose();
-        executor.shutdown();
-        library.close();
-    }
-
     /** Closes the window and opens a new one on the same file (what a restart shows). */
     void reopen(FxRobot robot) throws Exception {
-        robot.interact(this::closeWindow);
-        library = Library.open(dir.resolve("library.db"));
-        robot.interact(this::openWindow);
+        w.reopen();
+        follow();
     }
 
+    /** What quitting does: the window saves what was typed and its layout, the library is closed. */
     @AfterEach
-    void tearDown() {
-        Platform.runLater(this::closeWindow);
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() throws Exception {
+        if (w != null) {
+            w.close();
+        }
     }
 
     @SuppressWarnings("unchecked")
