@@ -45,7 +45,7 @@ public final class PapershelfCommand implements Callable<Integer> {
     private Clock clock;
     private DailyBackupStep backupStep;
     /** The library a command opened, whose daily backup follows the command's output. */
-    private Path opened;
+    private volatile Path opened;
 
     Path libraryFile() {
         return LibraryLocation.resolve(library);
@@ -75,6 +75,11 @@ public final class PapershelfCommand implements Callable<Integer> {
         }
         opened = library.file();
         return library;
+    }
+
+    /** The library opened is left as it was: it takes no daily backup after this command. */
+    void forgetOpened() {
+        opened = null;
     }
 
     private String restoreHint(LibraryOpenException e, Backups backups) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -60,8 +59,7 @@ public final class Library implements AutoCloseable {
     private final Trash trash;
     private final LibraryExport export;
     private final Transactions tx;
-    private final HighlightRepository highlights;
-    private final Annotations annotations;
+    private final HighlightEdits highlightEdits;
 
     private Library(Database db, Clock clock, ListingFormat formats) {
         this.db = db;
@@ -73,8 +71,8 @@ public final class Library implements AutoCloseable {
         SearchIndex search = new SearchIndex(db.connection());
         PaperListQuery list = new PaperListQuery(db.connection());
         RowCache rowCache = new RowCache(list);
-        this.highlights = new HighlightRepository(db.connection());
-        this.annotations = new Annotations(papers, highlights, search);
+        HighlightRepository highlights = new HighlightRepository(db.connection());
+        this.highlightEdits = new HighlightEdits(tx, clock, new Annotations(papers, highlights, search));
         this.imports = new LibraryImports(tx, clock, formats, papers, tags, listings, search, highlights);
         this.queries = new PaperQueries(tx, clock, papers, list, tags, listings, search, rowCache, highlights,
                 new StatsQuery(db.connection()));
@@ -288,39 +286,26 @@ public final class Library implements AutoCloseable {
      */
     public Highlight addHighlight(long paperId, Highlight.Field field, int start, int end, int color)
             throws LibraryException {
-        Instant now = clock.instant();
-        return annotate("save the highlight", () -> annotations.add(paperId, field, start, end, color, now));
+        return highlightEdits.add(paperId, field, start, end, color);
     }
 
     /** Sets a highlight's comment exactly as typed (empty: none); refused past {@link Highlight#MAX_COMMENT}. */
     public void setHighlightComment(long highlightId, String comment) throws LibraryException {
-        Instant now = clock.instant();
-        annotate("save the comment", () -> {
-            annotations.comment(highlightId, comment, now);
-            return null;
-        });
+        highlightEdits.comment(highlightId, comment);
     }
 
     public void setHighlightColor(long highlightId, int color) throws LibraryException {
-        Instant now = clock.instant();
-        annotate("change the highlight's colour", () -> {
-            annotations.color(highlightId, color, now);
-            return null;
-        });
+        highlightEdits.color(highlightId, color);
     }
 
     /** Deletes a highlight; the one returned goes back with {@link #restoreHighlight}. */
     public Highlight deleteHighlight(long highlightId) throws LibraryException {
-        return annotate("delete the highlight", () -> annotations.delete(highlightId));
+        return highlightEdits.delete(highlightId);
     }
 
     /** Puts a deleted highlight back as it was (undo). */
     public void restoreHighlight(long paperId, Highlight h) throws LibraryException {
-        Instant now = clock.instant();
-        annotate("restore the highlight", () -> {
-            annotations.restore(paperId, h, now);
-            return null;
-        });
+        highlightEdits.restore(paperId, h);
     }
 
     /** The names of the four highlight colours. */
@@ -329,39 +314,7 @@ public final class Library implements AutoCloseable {
     }
 
     public void renameHighlightColor(int color, String name) throws LibraryException {
-        annotate("rename the colour", () -> {
-            annotations.renameColor(color, name);
-            return null;
-        });
-    }
-
-    @FunctionalInterface
-    private interface AnnotationWork<T> {
-        T run() throws SQLException, AnnotationRefused;
-    }
-
-    /** A refusal leaves the transaction as an unchecked exception (rolling it back) and is handed on as it was. */
-    private static final class Refusal extends RuntimeException {
-        private final AnnotationRefused refused;
-
-        Refusal(AnnotationRefused refused) {
-            super(refused.getMessage(), null, false, false);
-            this.refused = refused;
-        }
-    }
-
-    private <T> T annotate(String what, AnnotationWork<T> work) throws LibraryException {
-        try {
-            return tx.write(what, () -> {
-                try {
-                    return work.run();
-                } catch (AnnotationRefused r) {
-                    throw new Refusal(r);
-                }
-            });
-        } catch (Refusal r) {
-            throw r.refused;
-        }
+        highlightEdits.renameColor(color, name);
     }
 
     public void addTag(Collection<Long> ids, String tag) throws LibraryException {

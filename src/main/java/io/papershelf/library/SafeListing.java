@@ -24,17 +24,20 @@ final class SafeListing {
         List<ListingEntry> kept = new ArrayList<>(listing.entries().size());
         List<String> skipped = new ArrayList<>(listing.skipped());
         int index = 0;
+        boolean unchanged = true;
         for (ListingEntry e : listing.entries()) {
             index++;
             if (e.title().length() > MAX_TITLE_CHARS) {
                 skipped.add((e.line() > 0 ? "line " + e.line() : "entry " + index) + ": a title of "
                         + e.title().length() + " characters is too long to be a paper title");
+                unchanged = false;
                 continue;
             }
-            kept.add(clean(e));
+            ListingEntry cleaned = clean(e);
+            unchanged &= cleaned == e; // clean returns the entry itself when it keeps everything
+            kept.add(cleaned);
         }
-        return kept.size() == listing.entries().size() && skipped.size() == listing.skipped().size()
-                && kept.equals(listing.entries()) ? listing
+        return unchanged ? listing
                 : new Listing(listing.fileName(), listing.listingDate(), listing.format(), kept, skipped);
     }
 

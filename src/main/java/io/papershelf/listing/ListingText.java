@@ -161,6 +161,10 @@ public final class ListingText {
         char previous = '\n';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII, most of any page: one test, not nine (a cold JVM runs this)
+                previous = c;
+                continue;
+            }
             if (c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A'
                     || c == '\uFEFF' || c == '\u200B' || (c == '\n' && (previous == ' ' || previous == '\t'))) {
                 return false;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,5 +145,38 @@ class CommandLineTest {
         CliRun r = run("list");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("The library ").endsWith("it was left untouched.").doesNotContain("\n");
+
+        // The import opens the library while it reads the file: the library's refusal is told all the same.
+        CliRun imported = run("import", TestFiles.copy(TestFiles.DAILY, dir).toString());
+        assertThat(imported.code()).isEqualTo(1);
+        assertThat(imported.out()).isEmpty();
+        assertThat(imported.err().strip()).startsWith("The library ").endsWith("it was left untouched.")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void anUnreadableFileImportsNothingAndTakesNoDailyBackup() throws Exception {
+        Path library = dir.resolve("library.db");
+        Path data = dir.resolve("data");
+        Path sample = TestFiles.copy(TestFiles.DAILY, dir);
+        Instant yesterday = Instant.parse("2026-05-19T10:00:00Z");
+        assertThat(CliRun.of(library, data, Clock.fixed(yesterday, ZoneOffset.UTC), "import", "--listing-date",
+                "2026-05-19", sample.toString()).code()).isZero();
+        List<Path> backups = backups(data.resolve("backups"));
+        assertThat(backups).hasSize(1); // yesterday's
+
+        Path bad = TestFiles.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 1, 2});
+        Clock today = Clock.fixed(yesterday.plus(Duration.ofDays(1)), ZoneOffset.UTC);
+        CliRun r = CliRun.of(library, data, today, "import", sample.toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("photo.jpg: the file holds binary data");
+        assertThat(backups(data.resolve("backups"))).isEqualTo(backups);
+        assertThat(CliRun.of(library, data, today, "list").lines()).hasSize(50);
+    }
+
+    private static List<Path> backups(Path folder) throws Exception {
+        try (var list = Files.list(folder)) {
+            return list.filter(f -> f.toString().endsWith(".backup")).sorted().toList();
+        }
     }
 }
