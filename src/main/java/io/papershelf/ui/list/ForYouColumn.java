@@ -15,13 +15,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
 import io.papershelf.library.Scores;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.TermWeight;
 import io.papershelf.ui.common.Styles;
 
 /**
- * The list's narrow "For you" column: a small bar for where each paper stands among all papers by likeness to
+ * The list's narrow "For you" column (a star in its header): a small bar for where each paper stands among all papers by likeness to
  * what the user read or tagged (in "More like this", to the tag's papers), the terms that drove it in the
  * tooltip. Sorted ascending it puts the most alike first (its rank, 1 at the top); without scores (too few papers
  * to learn from, the first training running) the bars are empty, the column steps aside, and its order is
@@ -38,13 +41,15 @@ final class ForYouColumn {
     ForYouColumn(PaperListViewModel model) {
         this.model = model;
         column.setId(ID);
-        column.setPrefWidth(104); // "For you" and the sort arrow, uncut even when the table squeezes its columns
-        column.setMinWidth(102);
-        column.setMaxWidth(130);
+        // A star and the sort arrow over a 36 px bar, as narrow as the upvotes and comments: the title keeps the room.
+        column.setPrefWidth(64);
+        column.setMinWidth(60);
+        column.setMaxWidth(90);
         column.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new ScoreCell());
-        Label header = new Label("For you");
-        header.setTooltip(new Tooltip("For you: papers most like the ones you read or tagged first"));
+        Label header = new Label(null, new FontIcon(Feather.STAR));
+        header.setTooltip(new Tooltip("For you: papers most like the ones you read or tagged first (Ctrl+Shift+Y)"));
+        header.setAccessibleText("For you");
         column.setText(null);
         column.setGraphic(header);
     }
