@@ -1,5 +1,8 @@
 package io.papershelf.ui.sidebar;
 
+import java.util.List;
+
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -66,7 +69,7 @@ public final class SidebarView {
                 return;
             }
             if (now instanceof SidebarItem.Heading) {
-                select(old);
+                Platform.runLater(() -> list.getSelectionModel().select(pastHeading(old, now)));
                 return;
             }
             if (now != null) {
@@ -101,6 +104,22 @@ public final class SidebarView {
         row.getStyleClass().add(Styles.SIDEBAR_TOGGLE);
         Tooltip.install(row, new Tooltip("Only unread papers, in every view but Read and the Trash (Ctrl+Shift+U)"));
         return row;
+    }
+
+    /**
+     * The item the arrows meant when they landed on a heading: the next item past it in the direction of travel
+     * (arrowing from Statistics down reaches the first tag), or where they came from at either end.
+     */
+    private SidebarItem pastHeading(SidebarItem from, SidebarItem heading) {
+        List<SidebarItem> items = list.getItems();
+        int at = items.indexOf(heading);
+        int step = from == null || items.indexOf(from) < at ? 1 : -1;
+        for (int i = at + step; i >= 0 && i < items.size(); i += step) {
+            if (!(items.get(i) instanceof SidebarItem.Heading)) {
+                return items.get(i);
+            }
+        }
+        return from;
     }
 
     private void select(SidebarItem item) {

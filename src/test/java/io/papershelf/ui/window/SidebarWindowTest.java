@@ -118,6 +118,25 @@ class SidebarWindowTest extends WindowTestBase {
     }
 
     @Test
+    void arrowingThroughTheSidebarPastStatisticsKeepsTheKeyboardInTheSidebar(FxRobot robot) throws Exception {
+        waitUntil(() -> tags().size() == 2);
+        ListView<?> sidebar = robot.lookup("#sidebar").queryAs(ListView.class);
+        robot.interact(() -> {
+            window.viewModel().sidebar().selectView(SidebarItem.View.ANNOTATED);
+            sidebar.requestFocus();
+        });
+        robot.type(KeyCode.DOWN); // Statistics: the list and the detail pane give way to the charts
+        waitUntil(() -> window.viewModel().sidebar().statisticsProperty().get());
+        assertThat(sidebar.isFocused()).isTrue();
+        robot.type(KeyCode.DOWN); // on to the first tag, the list back
+        waitUntil(() -> !window.viewModel().sidebar().statisticsProperty().get());
+        assertThat(sidebar.isFocused()).isTrue();
+        assertThat(window.viewModel().sidebar().selectedProperty().get().toString()).contains("agents");
+        robot.type(KeyCode.UP); // and back up past the heading
+        waitUntil(() -> window.viewModel().sidebar().statisticsProperty().get());
+    }
+
+    @Test
     void aLongTagNameIsInItsTooltip(FxRobot robot) throws Exception {
         waitUntil(() -> tags().size() == 2);
         var cell = sidebarCell(robot, LONG_TAG);
