@@ -68,6 +68,8 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private DailyBackup dailyBackup = DailyBackup.NONE;
     /** A library is being opened or closed on a background thread. */
     private boolean busy;
+    /** The title while a library opens: the one it will have once open, so the window never changes its name. */
+    private String openingTitle = "Papershelf";
     /** Quit was asked for while {@link #busy}: done once that work is. */
     private boolean quitRequested;
     private boolean exited;
@@ -145,7 +147,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private void remembered(WindowState s) {
         state = s;
         if (session == null) {
-            openingView.showIn(stage, s, "Papershelf");
+            openingView.showIn(stage, s, openingTitle);
             StartupProbe.opening();
         }
         if (ready != null) {
@@ -171,6 +173,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         }
         busy = true;
         Path target = file.toAbsolutePath();
+        openingTitle = "Papershelf — " + target.getFileName();
         LibraryLock held = lock != null && target.equals(lockedFile) ? lock : null;
         FxBackgroundExecutor executor = new FxBackgroundExecutor(taskDialogs);
         BackgroundTask<LibraryOpening.Opened> task = BackgroundTask.titled(
