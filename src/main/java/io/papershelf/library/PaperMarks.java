@@ -91,7 +91,7 @@ final class PaperMarks {
     }
 
     void setTagColor(String tag, String color) throws LibraryException {
-        String checked = TagColors.color(color);
+        String checked = TagColor.clean(color);
         tx.write("colour the tag", () -> {
             Optional<Long> id = tags.idOf(tag);
             if (id.isPresent()) {

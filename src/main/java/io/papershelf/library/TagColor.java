@@ -3,13 +3,14 @@ package io.papershelf.library;
 import java.util.regex.Pattern;
 
 /** What a tag colour may be (a tag name: {@link io.papershelf.model.TagName}). */
-final class TagColors {
+final class TagColor {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private TagColors() {
+    private TagColor() {
     }
 
-    static String color(String color) {
+    /** The colour as stored: lower-case #rrggbb, or null for none. */
+    static String clean(String color) {
         if (color == null || color.isBlank()) {
             return null;
         }
