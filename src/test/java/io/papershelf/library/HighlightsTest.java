@@ -12,9 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.model.Highlight;
@@ -23,24 +21,20 @@ import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
 
 /** Highlights in a real library file: made from the stored text, refused in words, searched, counted, backed up. */
-class HighlightsTest {
+class HighlightsTest extends LibraryTestBase {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-    private Library library;
     private Paper paper;
+
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         paper = library.papers().get(0);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     @Test

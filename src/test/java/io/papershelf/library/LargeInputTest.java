@@ -16,11 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,24 +31,19 @@ import io.papershelf.reliability.GeneratedListing;
  * 2 MB versions; the {@code reliability} tag (profile {@code -Preliability}) runs the 50 MB line, a file
  * just under the 100 MB limit and a 200 MB file. The time bound is a correctness bound (no hang).
  */
-class LargeInputTest {
+class LargeInputTest extends LibraryTestBase {
     private static final LocalDate DATE = LocalDate.of(2026, 5, 20);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
     private static final int MB = 1024 * 1024;
 
-    @TempDir
-    Path dir;
-    Library library;
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), DATE);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     /** The shapes of one long line. */

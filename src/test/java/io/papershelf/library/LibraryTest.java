@@ -13,10 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.listing.ListingException;
@@ -27,24 +25,20 @@ import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.ReadState;
 
-class LibraryTest {
+class LibraryTest extends LibraryTestBase {
     private static final LocalDate SAVED = LocalDate.of(2026, 5, 20);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-    Library library;
     Path sample;
+
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
         sample = TestFiles.copy(TestFiles.DAILY, dir);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     private long idOf(String titleStart) throws LibraryException {

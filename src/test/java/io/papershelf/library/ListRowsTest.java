@@ -2,13 +2,10 @@ package io.papershelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.model.Paper;
@@ -16,21 +13,12 @@ import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
 
 /** What the list's rows say of a paper beyond its card: who by, a note, and where the paper itself lives. */
-class ListRowsTest {
-    @TempDir
-    Path dir;
-    Library library;
+class ListRowsTest extends LibraryTestBase {
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"));
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir), TestFiles.copy("api-daily-papers.json", dir),
                 TestFiles.copy("library-export.bib", dir)), null);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     private PaperRow row(String titleStart) throws Exception {

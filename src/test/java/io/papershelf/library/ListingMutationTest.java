@@ -16,10 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,24 +34,19 @@ import io.papershelf.reliability.Mutations.Mutant;
  * Nothing may crash or hang: each file must be done within a bound (a correctness bound against endless
  * loops and runaway regular expressions, far above the milliseconds a file takes).
  */
-class ListingMutationTest {
+class ListingMutationTest extends LibraryTestBase {
     static final Duration PER_FILE = Duration.ofSeconds(10);
     private static final LocalDate DATE = LocalDate.of(2026, 5, 20);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-    Library library;
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), DATE);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     @ParameterizedTest

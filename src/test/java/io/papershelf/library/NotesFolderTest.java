@@ -12,10 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.export.NoteFile;
@@ -23,28 +21,24 @@ import io.papershelf.model.Highlight;
 import io.papershelf.model.Paper;
 
 /** The notes folder: one file per annotated paper, updated in place, never touching a file it did not write. */
-class NotesFolderTest {
+class NotesFolderTest extends LibraryTestBase {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-    private Library library;
     private Paper first;
     private Paper second;
 
+    @Override
+    Clock clock() {
+        return CLOCK;
+    }
+
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         first = library.papers().get(0);
         second = library.papers().get(1);
         library.saveNotes(first.id(), "First thoughts.");
         library.addHighlight(second.id(), Highlight.Field.ABSTRACT, 0, 25, 2);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     private static List<String> names(Path folder) throws Exception {

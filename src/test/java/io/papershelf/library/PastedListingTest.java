@@ -3,16 +3,12 @@ package io.papershelf.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,22 +18,13 @@ import io.papershelf.model.ExportFormat;
 import io.papershelf.model.PaperFilter;
 
 /** A listing pasted from the clipboard: read like a file, named after the minute it was pasted. */
-class PastedListingTest {
+class PastedListingTest extends LibraryTestBase {
     /** 21:30 in Paris on 1 December 2026. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T20:30:00Z"), ZoneId.of("Europe/Paris"));
 
-    @TempDir
-    Path dir;
-    Library library;
-
-    @BeforeEach
-    void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+    @Override
+    Clock clock() {
+        return CLOCK;
     }
 
     @Test

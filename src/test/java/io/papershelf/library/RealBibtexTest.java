@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.model.Bibliographic;
@@ -21,23 +18,14 @@ import io.papershelf.model.Paper;
 import io.papershelf.model.PublishedDate;
 
 /** BibTeX files other projects commit (src/test/resources/real, see SOURCES.md), imported into a real library. */
-class RealBibtexTest {
+class RealBibtexTest extends LibraryTestBase {
     static final String DBLP = "jabref-authors-dblp.bib";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate SAVED = LocalDate.of(2026, 5, 21);
 
-    @TempDir
-    Path dir;
-    Library library;
-
-    @BeforeEach
-    void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+    @Override
+    Clock clock() {
+        return CLOCK;
     }
 
     Paper byKey(String title, int year) throws LibraryException {

@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.TestFiles;
 import io.papershelf.model.ImportResult;
@@ -24,23 +21,14 @@ import io.papershelf.model.PublishedDate;
  * A real saved response of the Hugging Face API ({@code /api/daily_papers} of 25 October 2024, see
  * src/test/resources/real/SOURCES.md), and the same papers arriving again from other sources.
  */
-class RealHuggingFaceTest {
+class RealHuggingFaceTest extends LibraryTestBase {
     static final String DAILY = "hf-api-daily-papers-2024-10-25.json";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-21T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate FILE_DATE = LocalDate.of(2026, 5, 21);
 
-    @TempDir
-    Path dir;
-    Library library;
-
-    @BeforeEach
-    void open() throws Exception {
-        library = Library.open(dir.resolve("library.db"), CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+    @Override
+    Clock clock() {
+        return CLOCK;
     }
 
     private Paper byArxiv(String id) throws LibraryException {
