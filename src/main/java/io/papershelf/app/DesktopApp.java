@@ -207,7 +207,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         });
         openingView.follow(task);
         if (state != null && session == null) {
-            openingView.showIn(stage, state, "Papershelf — " + target.getFileName());
+            openingView.showIn(stage, state, openingTitle);
         }
         executor.execute(task);
     }

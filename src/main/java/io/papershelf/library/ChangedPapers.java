@@ -3,11 +3,11 @@ package io.papershelf.library;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.papershelf.storage.RankingCorpusQuery;
 
@@ -26,8 +26,8 @@ final class ChangedPapers {
     private volatile PaperLabels labels;
     private int prepared;
 
-    /** What the last read saw: papers up to {@code maxId}, their count, row versions and latest addition. */
-    private record RangeSummary(long maxId, long papers, long versions, String lastAdded) {
+    /** What the last read saw: papers up to {@code maxId}, and their count, row versions and latest addition. */
+    private record RangeSummary(long maxId, RankingCorpusQuery.RangeSummary range) {
     }
 
     /** The term file could not be brought up to date: the next read reads everything. */
@@ -104,7 +104,7 @@ final class ChangedPapers {
         ids = Arrays.copyOf(ids, n);
         stamps = Arrays.copyOf(stamps, n);
         RangeSummary before = summary;
-        String last = before == null ? null : latest(before.lastAdded(), now.lastAdded());
+        String last = before == null ? null : latest(before.range().lastAdded(), now.lastAdded());
         summary = before == null ? null : summaryOf(ids, stamps, last);
         labels = fresh;
         return work(q, old, ids, stamps, changed, removed, fresh, texts);
@@ -136,7 +136,8 @@ final class ChangedPapers {
         for (long s : stamps) {
             versions += s >>> 32;
         }
-        return new RangeSummary(ids.length == 0 ? 0 : ids[ids.length - 1], ids.length, versions, lastAdded);
+        return new RangeSummary(ids.length == 0 ? 0 : ids[ids.length - 1],
+                new RankingCorpusQuery.RangeSummary(ids.length, versions, lastAdded));
     }
 
     private static String latest(String a, String b) {
@@ -150,13 +151,11 @@ final class ChangedPapers {
      */
     private static RankingCorpusQuery.Stamps unchangedBelow(RankingCorpusQuery q, TermRows.Index old, RangeSummary known)
             throws SQLException {
-        if (known == null || old.size() == 0 || old.size() != known.papers()
+        if (known == null || old.size() == 0 || old.size() != known.range().papers()
                 || old.ids()[old.size() - 1] != known.maxId()) {
             return null;
         }
-        RankingCorpusQuery.RangeSummary range = q.summary(known.maxId());
-        if (range.papers() != known.papers() || range.versions() != known.versions()
-                || !Objects.equals(range.lastAdded(), known.lastAdded())) {
+        if (!q.summary(known.maxId()).equals(known.range())) {
             return null;
         }
         RankingCorpusQuery.Stamps above = q.stampsAbove(known.maxId());
@@ -164,6 +163,6 @@ final class ChangedPapers {
         long[] stamps = Arrays.copyOf(old.stamps(), ids.length);
         System.arraycopy(above.ids(), 0, ids, old.size(), above.ids().length);
         System.arraycopy(above.stamps(), 0, stamps, old.size(), above.ids().length);
-        return new RankingCorpusQuery.Stamps(ids, stamps, latest(known.lastAdded(), above.lastAdded()));
+        return new RankingCorpusQuery.Stamps(ids, stamps, latest(known.range().lastAdded(), above.lastAdded()));
     }
 }

@@ -100,13 +100,13 @@ final class ListingImport {
                 restoreSources(id, e.personal());
             }
         }
-        int updated = (int) known.values().stream().filter(Boolean::booleanValue).count();
         List<Long> written = new ArrayList<>(added);
         known.forEach((id, changed) -> {
             if (changed) {
                 written.add(id);
             }
         });
+        int updated = written.size() - added.size();
         return new ImportResult(listing.fileName(), listing.format(), added.size(), updated, known.size() - updated,
                 listing.skipped(), written);
     }

@@ -108,11 +108,6 @@ public final class Ranking {
         return m == null ? List.of() : m.model().explain(text(paper), max);
     }
 
-    /** The trained models, for the cache file and tests. */
-    Map<String, TrainedModel> models() {
-        return models;
-    }
-
     static String key(String tag) {
         return tag.toLowerCase(Locale.ROOT);
     }

@@ -136,14 +136,6 @@ public final class RankingCorpusQuery {
         }
     }
 
-    /** The texts of all papers not in the Trash, one at a time (a first build reads them all). */
-    public void allTexts(TextSink sink) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, title, abstract FROM papers WHERE deleted_at IS NULL ORDER BY id")) {
-            read(ps, sink);
-        }
-    }
-
     private static void read(PreparedStatement ps, TextSink sink) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -16,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.library.Scores;
 import io.papershelf.model.PaperRow;
@@ -36,7 +34,7 @@ final class ForYouColumn {
     static final double BAR_WIDTH = 36;
 
     private final PaperListViewModel model;
-    private final TableColumn<PaperRow, PaperRow> column = new TableColumn<>("For you");
+    private final TableColumn<PaperRow, PaperRow> column = new TableColumn<>();
 
     ForYouColumn(PaperListViewModel model) {
         this.model = model;
@@ -47,11 +45,8 @@ final class ForYouColumn {
         column.setMaxWidth(90);
         column.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new ScoreCell());
-        Label header = new Label(null, new FontIcon(Feather.STAR));
-        header.setTooltip(new Tooltip("For you: papers most like the ones you read or tagged first (Ctrl+Shift+Y)"));
-        header.setAccessibleText("For you");
-        column.setText(null);
-        column.setGraphic(header);
+        PaperTableView.headerIcon(column, Feather.STAR, "For you",
+                "For you: papers most like the ones you read or tagged first (Ctrl+Shift+Y)");
     }
 
     TableColumn<PaperRow, PaperRow> column() {

@@ -108,8 +108,12 @@ public final class PaperListViewModel {
 
     /** The scores the For you column shows: the tag's in "More like this", else the "read or tagged" model's. */
     public Scores shownScores() {
+        return scoresIn(ranking.get());
+    }
+
+    private Scores scoresIn(Ranking r) {
         String tag = likeTag.get();
-        return tag != null ? ranking.get().tag(tag) : ranking.get().forYou();
+        return tag != null ? r.tag(tag) : r.forYou();
     }
 
     /**
@@ -120,8 +124,7 @@ public final class PaperListViewModel {
      * are loaded next (another view, an import) or the order is picked again.
      */
     public boolean reorders(Ranking before) {
-        String tag = likeTag.get();
-        Scores old = tag != null ? before.tag(tag) : before.forYou();
+        Scores old = scoresIn(before);
         Scores now = shownScores();
         if (!old.ready() || !now.ready()) {
             return old.ready() != now.ready();

@@ -340,8 +340,13 @@ public final class PaperTableView {
     }
 
     private static void headerIcon(TableColumn<PaperRow, ?> c, Feather icon, String name) {
+        headerIcon(c, icon, name, name);
+    }
+
+    /** A column whose header is an icon, named for screen readers and explained in a tooltip. */
+    static void headerIcon(TableColumn<PaperRow, ?> c, Feather icon, String name, String tooltip) {
         Label l = new Label(null, new FontIcon(icon));
-        l.setTooltip(new javafx.scene.control.Tooltip(name));
+        l.setTooltip(new javafx.scene.control.Tooltip(tooltip));
         l.setAccessibleText(name);
         c.setGraphic(l);
     }

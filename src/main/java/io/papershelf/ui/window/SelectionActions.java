@@ -61,16 +61,26 @@ final class SelectionActions implements ListActions {
         if (rows.isEmpty()) {
             return;
         }
+        boolean leaves = vm.list().filterProperty().get().readState() == ReadState.UNREAD;
+        int next = rowAfterSelection(leaves);
+        vm.setRead(rows, true, leaves, ids());
+        if (next >= 0) {
+            table.select(next);
+        }
+    }
+
+    /**
+     * The row to select once the selected papers are dealt with: the one after them; at the end of the list, the
+     * one before them if they leave it; else none (-1).
+     */
+    private int rowAfterSelection(boolean leaves) {
         List<Integer> indices = table.node().getSelectionModel().getSelectedIndices().stream()
                 .sorted(Comparator.naturalOrder()).toList();
         int last = indices.get(indices.size() - 1);
-        boolean leaves = vm.list().filterProperty().get().readState() == ReadState.UNREAD;
-        vm.setRead(rows, true, leaves, ids());
         if (last + 1 < table.shownRows().size()) {
-            table.select(last + 1);
-        } else if (leaves && indices.get(0) > 0) {
-            table.select(indices.get(0) - 1);
+            return last + 1;
         }
+        return leaves && indices.get(0) > 0 ? indices.get(0) - 1 : -1;
     }
 
     @Override
@@ -96,13 +106,8 @@ final class SelectionActions implements ListActions {
         if (tag == null || rows.isEmpty()) {
             return;
         }
-        List<Integer> indices = table.node().getSelectionModel().getSelectedIndices().stream()
-                .sorted(Comparator.naturalOrder()).toList();
-        int last = indices.get(indices.size() - 1);
-        List<PaperRow> shown = table.shownRows();
-        Long next = last + 1 < shown.size() ? Long.valueOf(shown.get(last + 1).id())
-                : indices.get(0) > 0 ? Long.valueOf(shown.get(indices.get(0) - 1).id()) : null;
-        vm.acceptLikeTag(ids(), tag, next);
+        int next = rowAfterSelection(true);
+        vm.acceptLikeTag(ids(), tag, next < 0 ? null : table.shownRows().get(next).id());
     }
 
     @Override

@@ -42,11 +42,6 @@ public final class WindowStateStore {
         prefs.save(APPEARANCE, s.appearance());
         prefs.save(LIST_LINES, s.lines());
         prefs.save(NOTE_DIVIDER, s.noteDivider());
-        saveImportFolder(s);
-    }
-
-    /** Only the last import folder (after an import from the chooser). */
-    void saveImportFolder(WindowState s) {
         prefs.save(IMPORT_FOLDER, s.importFolder());
     }
 }
