@@ -32,6 +32,9 @@ JAVA_OPTIONS=(
     # A small young generation with the serial collector keeps a 100,000-paper window under 300 MB
     # resident (docs/performance.md, Memory); G1's defaults held 330-405 MB.
     -Xmn32m -XX:+UseSerialGC
+    # The window's classes pass the JVM's first 21 MB metadata threshold: without this, a full collection
+    # in the middle of every start (docs/performance.md, Start-up).
+    -XX:MetaspaceSize=48m
     # JVM warnings (from class-data sharing, say) go to stderr: stdout carries the command line's results.
     -Xlog:disable -Xlog:all=warning:stderr
 )

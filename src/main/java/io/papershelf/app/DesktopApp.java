@@ -26,6 +26,7 @@ import io.papershelf.ui.common.AlertDialogs;
 import io.papershelf.ui.common.BackgroundTask;
 import io.papershelf.ui.common.FxBackgroundExecutor;
 import io.papershelf.ui.common.FxDebouncer;
+import io.papershelf.ui.common.Theme;
 import io.papershelf.ui.window.MainWindow;
 import io.papershelf.ui.window.OpeningView;
 import io.papershelf.ui.window.WindowState;
@@ -120,6 +121,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
 
     @Override
     public void start(Stage primary) {
+        Theme.preset();
         this.stage = primary;
         Path data = dataFolder != null ? dataFolder : LibraryLocation.dataFolder();
         this.prefs = new Preferences(data.resolve("settings"));

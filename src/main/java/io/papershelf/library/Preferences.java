@@ -21,8 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Preferences {
     private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path folder;
 
@@ -36,7 +34,7 @@ public final class Preferences {
             return fallback;
         }
         try {
-            T value = JSON.readValue(file.toFile(), type);
+            T value = Json.MAPPER.readValue(file.toFile(), type);
             return value == null ? fallback : value;
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring unreadable preference file {}", file, e);
@@ -49,7 +47,7 @@ public final class Preferences {
         try {
             Files.createDirectories(folder);
             Path tmp = Files.createTempFile(folder, name, ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -65,5 +63,14 @@ public final class Preferences {
             throw new IllegalArgumentException("bad preference name " + name);
         }
         return folder.resolve(name + ".json");
+    }
+
+    /**
+     * Jackson, made when a preference is first read or written: the window is built on the FX thread while
+     * preferences load beside it, and setting up Jackson loads hundreds of classes (docs/performance.md, Start-up).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

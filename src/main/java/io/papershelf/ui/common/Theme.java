@@ -15,6 +15,17 @@ public final class Theme {
     private Theme() {
     }
 
+    /**
+     * The light theme as the application's stylesheet before the first control is made: JavaFX otherwise loads its
+     * own theme (Modena) with the first control, only for it to be replaced (docs/performance.md, Start-up). A
+     * remembered dark theme takes its place once the layout is read ({@link #apply}).
+     */
+    public static void preset() {
+        if (Application.getUserAgentStylesheet() == null) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        }
+    }
+
     public static void apply(Scene scene, boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -5,28 +5,19 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
-import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
-import io.papershelf.model.Highlight;
-import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Paper;
+import io.papershelf.ui.common.Lazy;
 import io.papershelf.ui.common.Styles;
 
 /**
- * The detail pane. For one paper: above, its sections in a scroll pane (header with the summary, tags,
- * abstract, highlights, links, sources); below, the note, always in view whatever the abstract's length, and
- * kept to a few lines while it is empty and unused (docs/decisions: notes beside the abstract). For several papers the bulk actions; for none a hint.
+ * The detail pane: for one paper its sections and note ({@link PaperPane}), for several the bulk actions, for none a
+ * hint. The paper's and the bulk parts are made when first needed, so that a window starts without their editors
+ * (docs/performance.md, Start-up).
  */
 public final class DetailView {
     /** The detail pane's own keys, for the shortcuts dialog. */
@@ -36,74 +27,41 @@ public final class DetailView {
             new String[] {"Shift+← →", "Select in the title or abstract"},
             new String[] {"Alt+1 Alt+2 Alt+3", "Add the first, second or third of your tags suggested for the paper"});
 
-    /** Where the divider between the paper and its note starts: the note in use gets the lower two fifths. */
-    static final double NOTE_DIVIDER = 0.6;
-    /** The height of an empty note nobody is writing in: its heading and two lines, the rest for the paper. */
-    private static final double IDLE_NOTE_HEIGHT = 110;
-
     private final StackPane root = new StackPane();
-    private final VBox single = new VBox(14);
-    private final ScrollPane singleScroll = new ScrollPane(single);
-    private final SplitPane split = new SplitPane();
-    private final BulkActions bulk;
     private final Label placeholder = new Label("Select a paper to read its abstract.");
-    private final HeaderSection header;
-    private final TagsSection tags;
-    private final AbstractSection abstractSection;
-    private final HighlightsSection highlights;
-    private final NotesSection notes;
-    private final List<DetailSection> sections;
-    private long shownId = -1;
-    /** Where the user wants the divider while the note is in use (dragged, or remembered between runs). */
-    private double noteDivider = NOTE_DIVIDER;
-    private boolean placingDivider;
-    private BooleanBinding noteIdle;
+    private final Lazy<PaperPane> paper;
+    private final Lazy<BulkActions> bulk;
+    /** Where the note starts, kept here until the paper's part is made. */
+    private double noteDivider = PaperPane.NOTE_DIVIDER;
 
     public DetailView(DetailViewModel model, ObservableList<String> allTags, Consumer<String> openLink,
                       Supplier<Map<String, String>> tagColors, Consumer<List<Long>> trash) {
-        MarkableText.Actions marking = new MarkableText.Actions() {
-            @Override
-            public void open(String url) {
-                openLink.accept(url);
-            }
-
-            @Override
-            public void highlight(Highlight.Field field, int start, int end, int color) {
-                Paper p = model.paperProperty().get();
-                if (p != null) {
-                    model.highlights().add(p.id(), field, start, end, color);
-                }
-            }
-
-            @Override
-            public HighlightColors colors() {
-                return model.highlights().colorsProperty().get();
-            }
-
-            @Override
-            public int lastColor() {
-                return model.highlights().lastColor();
-            }
-        };
-        this.header = new HeaderSection(model, openLink, marking);
-        this.tags = new TagsSection(model, allTags, tagColors);
-        this.abstractSection = new AbstractSection(marking);
-        this.highlights = new HighlightsSection(model.highlights(), h -> (h.field() == Highlight.Field.TITLE
-                ? header.title() : abstractSection.text()).select(h));
-        this.notes = new NotesSection(model, openLink);
-        this.sections = List.of(header, tags, abstractSection, highlights, new LinksSection(openLink),
-                new SourcesSection(), notes);
-        this.bulk = new BulkActions(model, allTags, trash);
+        this.paper = new Lazy<>(() -> added(new PaperPane(model, allTags, openLink, tagColors, noteDivider),
+                model.selectionSizeProperty().get() == 1));
+        this.bulk = new Lazy<>(() -> {
+            BulkActions b = new BulkActions(model, allTags, trash);
+            root.getChildren().add(b.node());
+            return b;
+        });
         root.setId("detail");
         root.setMinWidth(300);
         root.setPrefWidth(460);
         root.getStyleClass().add(Styles.DETAIL);
-        buildSingle();
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
-        root.getChildren().addAll(placeholder, split, bulk.node());
+        root.getChildren().add(placeholder);
         model.paperProperty().addListener((o, a, p) -> show(p));
         model.selectionSizeProperty().addListener((o, a, n) -> layoutFor(n.intValue()));
-        layoutFor(0);
+        Paper shown = model.paperProperty().get();
+        if (shown != null) {
+            show(shown);
+        }
+        layoutFor(model.selectionSizeProperty().get());
+    }
+
+    private PaperPane added(PaperPane p, boolean visible) {
+        p.node().setVisible(visible);
+        root.getChildren().add(p.node());
+        return p;
     }
 
     public Node node() {
@@ -112,146 +70,51 @@ public final class DetailView {
 
     /** Where the note starts (0 top, 1 bottom), to remember between runs. */
     public double noteDivider() {
-        return noteDivider;
+        return paper.made() ? paper.get().noteDivider() : noteDivider;
     }
 
     /** Puts the note's divider where it was (kept between a fifth and nine tenths of the pane). */
     public void setNoteDivider(double position) {
-        noteDivider = Double.isNaN(position) ? NOTE_DIVIDER : Math.max(0.2, Math.min(0.9, position));
-        placeDivider();
-    }
-
-    /**
-     * An empty note nobody writes in keeps to a few lines, so that during triage the abstract has the pane; the
-     * note takes its place (where the user last put the divider) as soon as it is focused, previewed or has text.
-     */
-    private void placeDivider() {
-        double height = split.getHeight();
-        double position = noteDivider;
-        if (noteIdle.get() && height > 0) {
-            position = Math.max(noteDivider, 1 - IDLE_NOTE_HEIGHT / height);
-        }
-        placingDivider = true;
-        try {
-            split.setDividerPositions(position);
-        } finally {
-            placingDivider = false;
+        noteDivider = Double.isNaN(position) ? PaperPane.NOTE_DIVIDER : Math.max(0.2, Math.min(0.9, position));
+        if (paper.made()) {
+            paper.get().setNoteDivider(noteDivider);
         }
     }
 
     /** Paper > Edit note (N, Ctrl+Shift+N): the note editor takes the focus, out of the preview if need be. */
     public void focusNotes() {
-        notes.focusEditor();
+        paper.get().focusNotes();
     }
 
     /** Paper > Add tag: the tag field takes the focus. */
     public void focusTagInput() {
-        tags.input().requestFocus();
+        paper.get().focusTagInput();
     }
 
     /** Paper > Select in abstract (Ctrl+Shift+A): the abstract takes the focus, for Shift+arrows and H. */
     public void focusAbstract() {
-        abstractSection.text().node().requestFocus();
+        paper.get().focusAbstract();
     }
 
     /** Paper > Preview note (Ctrl+Shift+P): the note rendered, or its text again. */
     public void toggleNotePreview() {
-        notes.togglePreview();
-    }
-
-    private void buildSingle() {
-        for (DetailSection s : sections) {
-            if (s != notes) {
-                single.getChildren().addAll(s.nodes());
-            }
-        }
-        single.setPadding(new Insets(18, 20, 18, 20));
-        single.setFillWidth(true);
-        single.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((x, was, now) -> {
-                    if (now != null && isInside(now)) {
-                        // After the layout pass: a comment field made a moment ago has no place yet.
-                        javafx.application.Platform.runLater(() -> scrollIntoView(now));
-                    }
-                });
-            }
-        });
-        // The rich text areas would swallow the wheel; the pane scrolls as a whole instead.
-        single.addEventFilter(ScrollEvent.SCROLL, e -> {
-            double range = single.getBoundsInLocal().getHeight() - singleScroll.getViewportBounds().getHeight();
-            if (range > 0 && e.getDeltaY() != 0) {
-                singleScroll.setVvalue(clamp(singleScroll.getVvalue() - e.getDeltaY() / range));
-                e.consume();
-            }
-        });
-        singleScroll.setFitToWidth(true);
-        singleScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        singleScroll.setId("detail-scroll");
-        VBox notePane = new VBox(notes.pane());
-        notePane.setPadding(new Insets(8, 20, 12, 20));
-        VBox.setVgrow(notes.pane(), javafx.scene.layout.Priority.ALWAYS);
-        notePane.setMinHeight(IDLE_NOTE_HEIGHT);
-        split.setOrientation(Orientation.VERTICAL);
-        split.getItems().setAll(singleScroll, notePane);
-        noteIdle = notes.emptyAndIdle();
-        noteIdle.addListener((o, was, idle) -> placeDivider());
-        split.heightProperty().addListener((o, was, now) -> placeDivider());
-        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
-            if (!placingDivider && !noteIdle.get()) {
-                noteDivider = now.doubleValue(); // dragged by the user
-            }
-        });
-        placeDivider();
-        split.setId("detail-split");
-        split.getStyleClass().add("ps-detail-split");
-    }
-
-    private boolean isInside(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p == single) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, v));
-    }
-
-    /** Scrolls the paper's part of the pane so that a focused control is in view. */
-    private void scrollIntoView(Node node) {
-        double contentHeight = single.getBoundsInLocal().getHeight();
-        double viewport = singleScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        Bounds b = single.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double top = singleScroll.getVvalue() * (contentHeight - viewport);
-        if (b.getMinY() < top || b.getMinY() + Math.min(b.getHeight(), viewport / 2) > top + viewport) {
-            double target = Math.min(b.getMinY() - 20, contentHeight - viewport);
-            singleScroll.setVvalue(Math.max(0, target) / (contentHeight - viewport));
-        }
+        paper.get().toggleNotePreview();
     }
 
     private void layoutFor(int selected) {
         placeholder.setVisible(selected == 0);
-        split.setVisible(selected == 1);
-        bulk.node().setVisible(selected > 1);
-        bulk.count(selected);
+        if (selected == 1 || paper.made()) {
+            paper.get().node().setVisible(selected == 1);
+        }
+        if (selected > 1 || bulk.made()) {
+            bulk.get().node().setVisible(selected > 1);
+            bulk.get().count(selected);
+        }
     }
 
     private void show(Paper p) {
-        if (p == null) {
-            return;
-        }
-        sections.forEach(s -> s.show(p));
-        if (p.id() != shownId) {
-            shownId = p.id();
-            singleScroll.setVvalue(0); // another paper is read from its title
-            single.layout();
-            javafx.application.Platform.runLater(() -> singleScroll.setVvalue(0));
+        if (p != null) {
+            paper.get().show(p);
         }
     }
 }

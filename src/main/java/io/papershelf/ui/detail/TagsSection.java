@@ -25,6 +25,9 @@ final class TagsSection implements DetailSection {
         this.editor = new TagEditor(allTags, t -> model.addTag(model.selection(), t),
                 t -> model.removeTag(model.selection(), t));
         model.suggestionsProperty().addListener((o, a, now) -> editor.showYours(now));
+        if (model.suggestionsProperty().get() != null) { // made after the first suggestions came
+            editor.showYours(model.suggestionsProperty().get());
+        }
     }
 
     @Override

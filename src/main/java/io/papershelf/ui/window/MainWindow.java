@@ -24,6 +24,7 @@ import io.papershelf.library.Recommender;
 import io.papershelf.model.Tag;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
+import io.papershelf.ui.common.Lazy;
 import io.papershelf.ui.common.LinkOpener;
 import io.papershelf.ui.common.UiState;
 import io.papershelf.ui.detail.DetailView;
@@ -103,8 +104,10 @@ public final class MainWindow {
         VBox listPane = new VBox(new RankingBar(vm.list(), selection).node(), table.node());
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         this.split = new MainSplit(sidebar.node(), listPane, detail.node());
-        StatisticsView statistics = new StatisticsView(vm.statistics(), files::chooseImageFile);
-        vm.sidebar().statisticsProperty().addListener((o, was, now) -> split.showInstead(now ? statistics.node() : null));
+        // Made the first time it is asked for: its charts are not needed to start (docs/performance.md, Start-up).
+        Lazy<StatisticsView> statistics = new Lazy<>(() -> new StatisticsView(vm.statistics(), files::chooseImageFile));
+        vm.sidebar().statisticsProperty().addListener((o, was, now) ->
+                split.showInstead(now ? statistics.get().node() : null));
         vm.onSelectPapers(this::selectPapers);
 
         BorderPane root = new BorderPane();

@@ -124,6 +124,10 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#empty-state").query().isVisible());
         assertThat(robot.lookup("#empty-import").queryAs(Button.class).getText()).isEqualTo("Import a listing…");
         assertThat(stage.getTitle()).isEqualTo("Papershelf — library.db");
+        // Nothing selected: the detail pane has not made its editors, nor the statistics their charts (start-up).
+        assertThat(robot.lookup("#detail-split").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#bulk-actions").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".chart").tryQuery()).isEmpty();
     }
 
     @Test
