@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -48,6 +49,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private final Clock clock;
     private final Runnable exit;
     private final Duration backupDelay;
+    private final Duration openingViewDelay;
     private Path libraryOption;
     private FilesToOpen filesToOpen = new FilesToOpen(List.of());
     private Stage stage;
@@ -55,7 +57,10 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private Backups backups;
     private WindowStateStore stateStore;
     private LibraryOpening opening;
+    /** Made when the stage first needs it: a library that opens at once goes straight to its window. */
     private OpeningView openingView;
+    /** The opening or closing under way, for the opening view to follow once it is made. */
+    private BackgroundTask<?> underWay;
     private AlertDialogs taskDialogs;
     /** The remembered layout: null until read (the window waits for it), then what the last window left. */
     private WindowState state;
@@ -82,16 +87,30 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         }
     }
 
+    /**
+     * How long a library may take to open before the stage shows "Opening…" instead of waiting for the library's
+     * window: about what a quick library takes (docs/performance.md, Start-up).
+     */
+    static final Duration OPENING_VIEW_DELAY = Duration.ofMillis(250);
+
+    /** The folder of the data folder that holds the preferences. */
+    static final String SETTINGS = "settings";
+
     public DesktopApp() {
-        this(null, Clock.systemDefaultZone(), Platform::exit, null, Duration.ofSeconds(20));
+        this(null, Clock.systemDefaultZone(), Platform::exit, null, Duration.ofSeconds(20), OPENING_VIEW_DELAY);
     }
 
-    /** With the data folder (settings, backups), the clock, what quitting does and the library given, for tests. */
-    DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library) {
-        this(dataFolder, clock, exit, library, Duration.ZERO);
+    /**
+     * With the data folder (settings, backups), the clock, what quitting does, the library given and how long a
+     * library may take to open before "Opening…" shows, for tests.
+     */
+    DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library, Duration openingViewDelay) {
+        this(dataFolder, clock, exit, library, Duration.ZERO, openingViewDelay);
     }
 
-    private DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library, Duration backupDelay) {
+    private DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library, Duration backupDelay,
+                       Duration openingViewDelay) {
+        this.openingViewDelay = openingViewDelay;
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.exit = exit;
@@ -121,21 +140,21 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
 
     @Override
     public void start(Stage primary) {
-        Theme.preset();
         this.stage = primary;
         Path data = dataFolder != null ? dataFolder : LibraryLocation.dataFolder();
-        this.prefs = new Preferences(data.resolve("settings"));
+        this.prefs = new Preferences(data.resolve(SETTINGS));
         this.backups = Backups.inDataFolder(data, clock);
         this.stateStore = new WindowStateStore(prefs);
         this.opening = new LibraryOpening(backups, clock, filesToOpen);
-        this.openingView = new OpeningView();
         this.taskDialogs = new AlertDialogs(() -> stage);
+        // The library first: it opens on its own thread while the rest of the window is made.
+        open(LibraryLocation.resolve(libraryOption), null);
+        Theme.preset();
         Platform.setImplicitExit(false); // the window hides when closed; the app ends once the library is put away
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
         });
-        Path file = LibraryLocation.resolve(libraryOption);
         // The layout beside the library's opening: the window shows, in its remembered size, as soon as it is read.
         FxBackgroundExecutor beside = new FxBackgroundExecutor(taskDialogs);
         beside.execute(BackgroundTask.quiet(stateStore::load).besideTheLibrary()
@@ -143,17 +162,43 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         beside.execute(BackgroundTask.quiet(WindowIcons::load).besideTheLibrary()
                 .onSuccess(stage.getIcons()::setAll).onFailure(e -> LOG.warn("No window icons", e)));
         beside.shutdown();
-        open(file, null);
     }
 
+    /**
+     * The layout is known: the library's window shows if the library is open; else, unless it opens within a moment
+     * (as a background task's progress shows only after one, so that quick ones do not flicker), the stage shows
+     * what the opening does.
+     */
     private void remembered(WindowState s) {
         state = s;
-        if (session == null) {
-            openingView.showIn(stage, s, openingTitle);
-            StartupProbe.opening();
-        }
         if (ready != null) {
             showWindow(ready);
+            return;
+        }
+        PauseTransition moment = new PauseTransition(javafx.util.Duration.millis(openingViewDelay.toMillis()));
+        moment.setOnFinished(e -> {
+            if (session == null && ready == null && !exited && !stage.isShowing()) {
+                openingView().showIn(stage, s, openingTitle);
+                StartupProbe.opening();
+            }
+        });
+        moment.play();
+    }
+
+    private OpeningView openingView() {
+        if (openingView == null) {
+            openingView = new OpeningView();
+            if (underWay != null) {
+                openingView.follow(underWay);
+            }
+        }
+        return openingView;
+    }
+
+    private void follow(BackgroundTask<?> task) {
+        underWay = task;
+        if (openingView != null) {
+            openingView.follow(task);
         }
     }
 
@@ -207,9 +252,9 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
                 quit();
             }
         });
-        openingView.follow(task);
+        follow(task);
         if (state != null && session == null) {
-            openingView.showIn(stage, state, openingTitle);
+            openingView().showIn(stage, state, openingTitle);
         }
         executor.execute(task);
     }
@@ -331,7 +376,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
             if (next == null) {
                 stage.hide(); // quitting: the user is done; the library is put away behind the scenes
             } else {
-                openingView.showIn(stage, layout, "Papershelf");
+                openingView().showIn(stage, layout, "Papershelf");
             }
             closeSession(s, s.file().equals(next), layout, then);
         });
@@ -356,7 +401,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
             }
             return null;
         });
-        openingView.follow(closing);
+        follow(closing);
         s.executor().execute(closing.onSuccess(x -> {
             busy = false;
             then.run();

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.papershelf.cli.PapershelfCommand;
 import io.papershelf.library.LibraryLocation;
+import io.papershelf.library.Preferences;
 import io.papershelf.storage.Database;
 
 /**
@@ -24,8 +25,10 @@ public final class Main {
         if (System.getProperty("papershelf.logdir") == null) {
             System.setProperty("papershelf.logdir", LibraryLocation.dataFolder().resolve("logs").toString());
         }
-        // Logging and SQLite's native code load on the second core while JavaFX (or picocli) starts.
-        Thread preload = new Thread(Database::preload, "papershelf-preload");
+        // Logging and SQLite's native code load on the second core while JavaFX (or picocli) starts; for the window
+        // also Jackson, which reads its remembered layout.
+        Thread preload = new Thread(window.isPresent() ? Main::preloadForWindow : Database::preload,
+                "papershelf-preload");
         preload.setDaemon(true);
         preload.start();
         if (window.isPresent()) {
@@ -38,6 +41,11 @@ public final class Main {
                 StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(PapershelfCommand.run(args, out, err, new BackupProcess()));
+    }
+
+    private static void preloadForWindow() {
+        Database.preload();
+        Preferences.preload(LibraryLocation.dataFolder().resolve(DesktopApp.SETTINGS));
     }
 
     /**

@@ -26,6 +26,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 
 import io.papershelf.TestFiles;
 import io.papershelf.library.Backups;
@@ -67,8 +68,29 @@ class DesktopAppTest {
     }
 
     private void startApp() throws Exception {
-        app = new DesktopApp(dir.resolve("data"), CLOCK, exits::incrementAndGet, lib);
+        startApp(Duration.ZERO);
+    }
+
+    private void startApp(Duration openingViewDelay) throws Exception {
+        app = new DesktopApp(dir.resolve("data"), CLOCK, exits::incrementAndGet, lib, openingViewDelay);
         FxToolkit.setupApplication(() -> app);
+    }
+
+    /** The ids of the roots of the scenes the stage shows, in order. */
+    private List<String> watchScenes() throws Exception {
+        List<String> roots = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> stage.sceneProperty().addListener((o, was, now) -> roots.add(
+                now == null ? "none" : String.valueOf(now.getRoot().getId()))));
+        return roots;
+    }
+
+    @Test
+    void aLibraryThatOpensWithinAMomentGoesStraightToItsWindow() throws Exception {
+        List<String> scenes = watchScenes();
+        startApp(Duration.ofMinutes(1)); // the moment: longer than any library here takes to open
+        waitUntil(() -> rowsShown() == 50);
+        assertThat(scenes).as("the scenes the stage showed").isNotEmpty().doesNotContain("opening");
     }
 
 
