@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -76,10 +75,10 @@ public final class NoteEditingWindow {
                     p.highlights().forEach(h -> print("shown", h.id(), h.comment()));
                 }
             });
-            Label status = (Label) w.scene().lookup("#save-status");
+            // What the note's "Saved" says (the detail pane makes its label only once a paper is selected).
             NotesAutosave notes = w.viewModel().detail().notes();
-            status.textProperty().addListener((o, was, now) -> {
-                if ("Saved".equals(now)) {
+            notes.statusProperty().addListener((o, was, now) -> {
+                if (now == NotesAutosave.Status.SAVED) {
                     print("saved", notes.paperId(), notes.text());
                 }
             });
@@ -89,7 +88,6 @@ public final class NoteEditingWindow {
         shown.await();
         @SuppressWarnings("unchecked")
         TableView<PaperRow> table = (TableView<PaperRow>) onFx(() -> window.get().scene().lookup("#paper-table"));
-        StyleClassedTextArea notes = (StyleClassedTextArea) onFx(() -> window.get().scene().lookup("#notes"));
         while (onFx(() -> table.getItems().size()) < 20) {
             Thread.sleep(50);
         }
@@ -110,6 +108,8 @@ public final class NoteEditingWindow {
                 annotate(window.get(), id, random);
                 continue;
             }
+            // The detail pane makes its note editor when a paper is first selected.
+            StyleClassedTextArea notes = (StyleClassedTextArea) onFx(() -> window.get().scene().lookup("#notes"));
             onFx(() -> {
                 notes.requestFocus();
                 return null;
