@@ -186,13 +186,15 @@ final class ScoreTable {
             bySpace.computeIfAbsent(e.getValue().model().space(), s -> new ArrayList<>()).add(e);
         }
         int[] taken = {0};
-        rows.forEach((i, id, counts) -> {
+        Map<FeatureSpace, SparseVector> buffers = new IdentityHashMap<>();
+        rows.forEach((i, id, counts, n) -> {
             if (i >= index.size() || index.idAt(i) != id) {
                 return; // the file and the table disagree: no score rather than a misplaced one
             }
             boolean sampled = i % step == 0 && taken[0] < samples;
             for (var group : bySpace.entrySet()) {
-                SparseVector v = group.getKey().weigh(counts);
+                SparseVector v = group.getKey().weigh(counts, n, buffers.get(group.getKey()));
+                buffers.put(group.getKey(), v);
                 for (Map.Entry<String, TrainedModel> m : group.getValue()) {
                     float s = (float) m.getValue().model().score(v);
                     float[] all = into.get(m.getKey());

@@ -22,10 +22,14 @@ final class TermRows {
     /** Bytes before the first row: magic, version, settings key, row count. */
     private static final long HEADER = 4 + 4 + 8 + 4;
 
-    /** What a pass over the rows sees. */
+    /**
+     * What a pass over the rows sees: a paper's first {@code n} entries of {@code counts}, an array the pass uses
+     * again for the next paper (so that a pass over 100,000 papers makes next to no garbage: fewer young
+     * collections while the window loads, fewer objects promoted before their time).
+     */
     @FunctionalInterface
     interface Visitor {
-        void row(int index, long id, int[] counts);
+        void row(int index, long id, int[] counts, int n);
     }
 
     /** A paper's new counts and the hash of the text they came from. */
@@ -103,11 +107,22 @@ final class TermRows {
     boolean forEach(Visitor visitor) {
         Boolean done = file.read(in -> {
             int n = in.readInt();
+            byte[] bytes = new byte[4096];
+            int[] counts = new int[1024];
             for (int i = 0; i < n; i++) {
                 long id = in.readLong();
                 in.readLong();
                 in.readLong();
-                visitor.row(i, id, readCounts(in));
+                int terms = terms(in);
+                if (counts.length < terms) {
+                    counts = new int[Integer.highestOneBit(terms) << 1];
+                    bytes = new byte[4 * counts.length];
+                }
+                in.readFully(bytes, 0, 4 * terms);
+                for (int t = 0, b = 0; t < terms; t++, b += 4) {
+                    counts[t] = bytes[b] << 24 | (bytes[b + 1] & 0xFF) << 16 | (bytes[b + 2] & 0xFF) << 8 | bytes[b + 3] & 0xFF;
+                }
+                visitor.row(i, id, counts, terms);
             }
             return Boolean.TRUE;
         });
@@ -268,11 +283,16 @@ final class TermRows {
         return h;
     }
 
-    private static int[] readCounts(DataInputStream in) throws IOException {
+    private static int terms(DataInputStream in) throws IOException {
         int terms = in.readInt();
         if (terms < 0 || terms > 1 << 20) {
             throw new IOException("term count " + terms + " out of range");
         }
+        return terms;
+    }
+
+    private static int[] readCounts(DataInputStream in) throws IOException {
+        int terms = terms(in);
         byte[] bytes = new byte[4 * terms];
         in.readFully(bytes);
         int[] counts = new int[terms];
