@@ -13,8 +13,11 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryException;
@@ -88,6 +91,27 @@ public final class ForYouViewModel {
             fx.execute(this::finished);
         });
         again = true;
+    }
+
+    /**
+     * {@link #start} once the list has loaded its rows ({@code loading} false): the ranking's reading of its files
+     * and of every paper's stamp then does not overlap the loading of 100,000 rows, when the young generation
+     * fills fastest and whatever is alive at a collection is promoted to the old one, whose pages stay resident.
+     */
+    public void startWhenLoaded(ReadOnlyBooleanProperty loading) {
+        if (!loading.get()) {
+            start();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    start();
+                }
+            }
+        });
     }
 
     /** The window changed these papers (imported, read, tagged, trashed or restored): refreshes once things settle. */

@@ -122,7 +122,7 @@ public final class MainViewModel {
             forYou.changedElsewhere();
         } else {
             started = true;
-            forYou.start();
+            forYou.startWhenLoaded(list.loadingProperty());
         }
     }
 
