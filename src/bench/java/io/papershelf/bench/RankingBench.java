@@ -124,9 +124,39 @@ final class RankingBench {
                     SORT_MS, false));
             out.add(Result.of("ranking", "For you sort of all rows with the comparator (Scores.order)",
                     new Stats(sortCmp), SORT_MS, false));
+            out.add(moreLikeThis(ctx, lib, library));
         }
         out.addAll(new RankingMemoryProbe.Runner().run(ctx, lib));
         return out;
+    }
+
+    /**
+     * As the window keeps it (every paper's score of the For you model only), the time from opening a tag's "More
+     * like this" until every paper has the tag's score: a refresh with nothing changed, one pass over the term file.
+     */
+    private static Result moreLikeThis(Context ctx, Path lib, Library library) throws Exception {
+        Recommender window = Recommender.beside(lib);
+        window.keepScoresOf(java.util.Set.of());
+        if (window.refresh(library).tag("vision").state() != io.papershelf.library.Scores.State.SCORING) {
+            throw new IllegalStateException("the window's ranking should keep only the For you model's scores");
+        }
+        List<Double> took = new ArrayList<>();
+        for (int r = -1; r < ctx.runs(); r++) {
+            window.keepScoresOf(java.util.Set.of("vision"));
+            long t = System.nanoTime();
+            Ranking shown = window.train(window.prepare(library, List.of()));
+            double ms = ms(t);
+            if (!shown.tag("vision").ready()) {
+                throw new IllegalStateException("the tag's scores were not computed");
+            }
+            window.keepScoresOf(java.util.Set.of());
+            window.train(window.prepare(library, List.of())); // let go again
+            if (r >= 0) {
+                took.add(ms);
+            }
+        }
+        return Result.info("ranking", "More like this opened: every paper scored for the tag (window keeps For you only)",
+                new Stats(took), "ms");
     }
 
     /** How fast the machine is right now: sorting 100,000 doubles, the work of a sort of the whole library. */

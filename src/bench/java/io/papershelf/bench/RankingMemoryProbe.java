@@ -13,7 +13,7 @@ import io.papershelf.model.PaperRow;
 /**
  * What the ranking adds to the window's memory, in a fresh JVM with the app's heap options: the process holds the
  * 100,000 list rows as the window does, then (with {@code ranking}) trains the models from their cache and keeps
- * the ranking, trains a tag's model again, and reports its resident size (VmRSS) settled and at peak (VmHWM).
+ * the ranking (every paper's score only of the "For you" model, as the window keeps it), trains a tag's model again, and reports its resident size (VmRSS) settled and at peak (VmHWM).
  * The window's own figure (docs/performance.md, Memory) plus the difference is what the window will hold.
  */
 public final class RankingMemoryProbe {
@@ -25,6 +25,7 @@ public final class RankingMemoryProbe {
             Object keep = null;
             if (ranking) {
                 Recommender rec = Recommender.beside(lib);
+                rec.keepScoresOf(java.util.Set.of()); // as the window: every paper's score of the For you model only
                 rec.refresh(library);
                 library.addTag(List.of(rows.get(rows.size() / 2).id()), "vision");
                 rec.refresh(library);

@@ -36,13 +36,13 @@ final class ChangedPapers {
     }
 
     /** See {@link Recommender#prepare(Library, Collection)}; {@code old} is what the term file holds. */
-    RankingWork read(RankingCorpusQuery q, TermRows.Index old, Collection<Long> touched, Recommender.Texts texts)
-            throws SQLException {
+    RankingWork read(RankingCorpusQuery q, TermRows file, TermRows.Index old, Collection<Long> touched,
+                     Recommender.Texts texts) throws SQLException {
         PaperLabels known = labels;
         boolean fullRead = ++prepared % FULL_READ_EVERY == 0;
         if (touched != null && !fullRead && known != null && old.size() > 0) {
             long[] t = touched.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sorted().distinct().toArray();
-            return touchedOnly(q, old, known, t, texts);
+            return touchedOnly(q, file, old, known, t, texts);
         }
         RankingCorpusQuery.Stamps now = unchangedBelow(q, old, fullRead ? null : summary);
         if (now == null) {
@@ -60,11 +60,11 @@ final class ChangedPapers {
                 changed.add(now.ids()[i]);
             }
         }
-        return work(q, old, now.ids(), now.stamps(), changed, kept < old.size(), fresh, texts);
+        return work(q, file, old, now.ids(), now.stamps(), changed, kept < old.size(), fresh, texts);
     }
 
     /** Step 1 for the touched papers only: their stamps, labels and texts merged into what is known. */
-    private RankingWork touchedOnly(RankingCorpusQuery q, TermRows.Index old, PaperLabels known, long[] t,
+    private RankingWork touchedOnly(RankingCorpusQuery q, TermRows file, TermRows.Index old, PaperLabels known, long[] t,
                                     Recommender.Texts texts)
             throws SQLException {
         RankingCorpusQuery.Stamps now = q.stampsOf(t);
@@ -107,11 +107,11 @@ final class ChangedPapers {
         String last = before == null ? null : latest(before.range().lastAdded(), now.lastAdded());
         summary = before == null ? null : summaryOf(ids, stamps, last);
         labels = fresh;
-        return work(q, old, ids, stamps, changed, removed, fresh, texts);
+        return work(q, file, old, ids, stamps, changed, removed, fresh, texts);
     }
 
     /** The work for these papers, given which of them changed: their texts read, or every text later when many. */
-    private static RankingWork work(RankingCorpusQuery q, TermRows.Index old, long[] ids, long[] stamps,
+    private static RankingWork work(RankingCorpusQuery q, TermRows file, TermRows.Index old, long[] ids, long[] stamps,
                                     List<Long> changed, boolean removed, PaperLabels labels, Recommender.Texts texts)
             throws SQLException {
         if (changed.size() > BULK) {
@@ -119,10 +119,11 @@ final class ChangedPapers {
         }
         Map<Long, TermRows.Counted> fresh = new HashMap<>();
         Map<Long, Long> stampOnly = new HashMap<>();
+        Map<Long, Long> oldHashes = file.textHashes(old, changed);
         q.texts(changed, (id, text) -> {
-            int j = old.find(id);
             long stamp = stamps[Arrays.binarySearch(ids, id)];
-            if (j >= 0 && old.hashes()[j] == TermRows.hash(text)) {
+            Long before = oldHashes.get(id);
+            if (before != null && before == TermRows.hash(text)) {
                 stampOnly.put(id, stamp); // read or tagged, same text
             } else {
                 fresh.put(id, TermRows.Counted.of(text));

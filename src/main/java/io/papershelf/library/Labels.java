@@ -23,7 +23,10 @@ record Labels(Map<String, long[]> positives, Map<String, String> tagNames) {
         return new Labels(positives, names);
     }
 
-    /** The ranking for these scores: ready where a model scored the papers, cold start elsewhere. */
+    /**
+     * The ranking for these scores: ready where a model scored every paper and its scores are kept, scoring where
+     * only its standing is kept, cold start where there is no model.
+     */
     Ranking ranking(ScoreTable scores, Map<String, TrainedModel> models) {
         Map<String, Scores> byTag = new HashMap<>();
         for (Map.Entry<String, String> e : tagNames.entrySet()) {
@@ -34,10 +37,12 @@ record Labels(Map<String, long[]> positives, Map<String, String> tagNames) {
 
     private Scores scoresOf(String key, String label, ScoreTable scores, Map<String, TrainedModel> models) {
         int n = positives.getOrDefault(key, new long[0]).length;
-        float[] values = scores.values(key);
-        if (!models.containsKey(key) || values == null) {
+        Standing standing = scores.standing(key);
+        if (!models.containsKey(key) || standing == null) {
             return Scores.cold(label, n);
         }
-        return new Scores(Scores.State.READY, label, n, scores.ids(), values);
+        ScoreColumn column = scores.column(key);
+        return column == null ? Scores.scoring(label, n, scores.papers(), standing)
+                : Scores.ready(label, n, scores.papers(), column, standing);
     }
 }

@@ -35,7 +35,7 @@ final class ModelTraining {
     Map<String, TrainedModel> train(TermRows rows, int papers, Map<String, long[]> positivesByKey, FeatureSpace space) {
         if (space == null) {
             DocumentFrequencies df = new DocumentFrequencies();
-            rows.forEach((i, id, counts) -> df.add(counts));
+            rows.forEach((i, id, counts, n) -> df.add(counts, n));
             space = FeatureSpace.choose(df, settings);
         }
         Map<String, TrainedModel> out = new HashMap<>();
@@ -47,11 +47,11 @@ final class ModelTraining {
             double posRate = (double) posKept / p;
             double negRate = Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, papers - p));
             ModelTrainer.Rows sample = trainer.rows(space);
-            rows.forEach((i, id, counts) -> {
+            rows.forEach((i, id, counts, n) -> {
                 boolean isPos = Arrays.binarySearch(pos, id) >= 0;
                 double rate = isPos ? posRate : negRate;
                 if (rate >= 1.0 || sample(id, k) < rate) {
-                    sample.add(counts, isPos);
+                    sample.add(counts, n, isPos);
                 }
             });
             if (sample.positives() == 0 || sample.negatives() == 0) {

@@ -86,7 +86,7 @@ public final class Ranking {
         for (Map.Entry<String, TrainedModel> e : models.entrySet()) {
             String k = e.getKey();
             Scores scores = byTag.get(k);
-            if (k.equals(FOR_YOU) || has.contains(k) || scores == null || !scores.ready()) {
+            if (k.equals(FOR_YOU) || has.contains(k) || scores == null || !scores.stands()) {
                 continue;
             }
             double likeness = scores.percentile(e.getValue().model().score(counts));

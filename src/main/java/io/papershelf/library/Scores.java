@@ -18,6 +18,8 @@ public final class Scores {
     public enum State {
         /** Trained on enough papers: scores and the bar are shown. */
         READY,
+        /** Trained, but every paper's score is not at hand yet (being computed for the window): no scores yet. */
+        SCORING,
         /** Fewer than {@link Ranking#MIN_POSITIVES} papers to learn from: no scores, upvotes then date order. */
         COLD_START,
         /** Not trained yet (the first training is running): no scores, upvotes then date order. */
@@ -33,27 +35,42 @@ public final class Scores {
     private final State state;
     private final String label;
     private final int positives;
-    private final IdIndex ids;
-    private final float[] values;
-    /** A sorted sample of the scores (at most {@link #SAMPLE}), for where a score stands. */
-    private final float[] sorted;
-    private static final int SAMPLE = 4096;
+    private final int papers;
+    /** Every paper's score (READY only). */
+    private final ScoreColumn column;
+    /** Where a score stands (READY and SCORING). */
+    private final Standing standing;
 
-    Scores(State state, String label, int positives, IdIndex ids, float[] values) {
+    private Scores(State state, String label, int positives, int papers, ScoreColumn column, Standing standing) {
         this.state = state;
         this.label = label;
         this.positives = positives;
-        this.ids = ids;
-        this.values = values;
-        this.sorted = values == null ? null : sortedCopy(values);
+        this.papers = papers;
+        this.column = column;
+        this.standing = standing;
+    }
+
+    /** Every paper's scores. */
+    static Scores ready(String label, int positives, int papers, ScoreColumn column, Standing standing) {
+        return new Scores(State.READY, label, positives, papers, column, standing);
+    }
+
+    /** A model whose standing is known but whose every-paper scores are not kept (yet). */
+    static Scores scoring(String label, int positives, int papers, Standing standing) {
+        return new Scores(State.SCORING, label, positives, papers, null, standing);
+    }
+
+    /** Every paper's scores, for tests: {@code ids} ascending, one value each. */
+    static Scores of(String label, int positives, long[] ids, float[] values) {
+        return ready(label, positives, ids.length, ScoreColumn.of(new IdIndex(ids), values), Standing.ofAll(values));
     }
 
     static Scores cold(String label, int positives) {
-        return new Scores(State.COLD_START, label, positives, IdIndex.EMPTY, null);
+        return new Scores(State.COLD_START, label, positives, 0, null, null);
     }
 
     static Scores pending(String label, int positives) {
-        return new Scores(State.PENDING, label, positives, IdIndex.EMPTY, null);
+        return new Scores(State.PENDING, label, positives, 0, null, null);
     }
 
     public State state() {
@@ -76,13 +93,14 @@ public final class Scores {
             case COLD_START -> "Not enough to learn from yet: " + positives + " of " + Ranking.MIN_POSITIVES + " papers "
                     + label + "; ordered by upvotes, then date.";
             case PENDING -> "Learning what you like; ordered by upvotes, then date until then.";
+            case SCORING -> "Weighing every paper against the papers " + label + "; ordered by upvotes, then date until then.";
         };
     }
 
     /** The paper's score (an SVM margin, above 0 means "probably yes"); empty when not ready or unknown. */
     public OptionalDouble score(long paperId) {
-        int i = ids.indexOf(paperId);
-        return i < 0 || values == null ? OptionalDouble.empty() : OptionalDouble.of(values[i]);
+        float v = column == null ? Float.NaN : column.valueOf(paperId);
+        return Float.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     /**
@@ -94,18 +112,19 @@ public final class Scores {
         return s.isEmpty() ? Double.NaN : percentile(s.getAsDouble());
     }
 
-    /** Where a score would stand among all papers' scores, 0 to 1; NaN when not ready. */
+    /** Where a score would stand among all papers' scores, 0 to 1; NaN when the model was not scored. */
     double percentile(double score) {
-        if (sorted == null || sorted.length < 2) {
-            return Double.NaN;
-        }
-        int atOrBelow = upperBound(sorted, (float) score); // ties count as reached: the best paper gets 1
-        return Math.max(0.0, Math.min(1.0, (double) (atOrBelow - 1) / (sorted.length - 1)));
+        return standing == null ? Double.NaN : standing.percentile(score);
+    }
+
+    /** Whether the model was scored, so that {@link #percentile} answers (READY, SCORING). */
+    boolean stands() {
+        return standing != null;
     }
 
     /** How many papers have scores. */
     int papers() {
-        return values == null ? 0 : values.length;
+        return papers;
     }
 
     /** Best first; without scores, upvotes then date. Papers without a score (new, not scored yet) go last. */
@@ -155,31 +174,7 @@ public final class Scores {
 
     /** The paper's score; negative infinity when it has none (it sorts last). */
     private double valueOf(long paperId) {
-        int i = ids.indexOf(paperId);
-        return i < 0 ? Double.NEGATIVE_INFINITY : values[i];
-    }
-
-    private static float[] sortedCopy(float[] values) {
-        int step = Math.max(1, (values.length + SAMPLE - 1) / SAMPLE);
-        float[] s = new float[(values.length + step - 1) / step];
-        for (int i = 0, k = 0; i < values.length; i += step) {
-            s[k++] = values[i];
-        }
-        Arrays.sort(s);
-        return s;
-    }
-
-    private static int upperBound(float[] a, float key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        float v = column.valueOf(paperId);
+        return Float.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
     }
 }

@@ -22,10 +22,14 @@ final class TermRows {
     /** Bytes before the first row: magic, version, settings key, row count. */
     private static final long HEADER = 4 + 4 + 8 + 4;
 
-    /** What a pass over the rows sees. */
+    /**
+     * What a pass over the rows sees: a paper's first {@code n} entries of {@code counts}, an array the pass uses
+     * again for the next paper (so that a pass over 100,000 papers makes next to no garbage: fewer young
+     * collections while the window loads, fewer objects promoted before their time).
+     */
     @FunctionalInterface
     interface Visitor {
-        void row(int index, long id, int[] counts);
+        void row(int index, long id, int[] counts, int n);
     }
 
     /** A paper's new counts and the hash of the text they came from. */
@@ -35,9 +39,12 @@ final class TermRows {
         }
     }
 
-    /** The rows of the file: ids (ascending), stamps, text hashes and where each stamp is in the file. */
-    record Index(long[] ids, long[] stamps, long[] hashes, long[] stampAt) {
-        static final Index EMPTY = new Index(new long[0], new long[0], new long[0], new long[0]);
+    /**
+     * The rows of the file: ids (ascending), stamps, and where each row starts in the file, in 4-byte words (rows
+     * are whole words long, so 32 bits reach 16 GB). The text hashes stay in the file ({@link #textHashes}).
+     */
+    record Index(long[] ids, long[] stamps, int[] rowAt) {
+        static final Index EMPTY = new Index(new long[0], new long[0], new int[0]);
 
         int size() {
             return ids.length;
@@ -45,6 +52,10 @@ final class TermRows {
 
         int find(long id) {
             return Arrays.binarySearch(ids, id);
+        }
+
+        long stampAt(int i) {
+            return 4L * Integer.toUnsignedLong(rowAt[i]) + 8;
         }
     }
 
@@ -76,19 +87,18 @@ final class TermRows {
             int n = in.readInt();
             long[] ids = new long[n];
             long[] stamps = new long[n];
-            long[] hashes = new long[n];
-            long[] at = new long[n];
+            int[] at = new int[n];
             long pos = HEADER;
             for (int i = 0; i < n; i++) {
                 ids[i] = in.readLong();
-                at[i] = pos + 8;
+                at[i] = word(pos);
                 stamps[i] = in.readLong();
-                hashes[i] = in.readLong();
+                in.readLong();
                 int terms = in.readInt();
                 in.skipNBytes(4L * terms);
                 pos += 28 + 4L * terms;
             }
-            return new Index(ids, stamps, hashes, at);
+            return new Index(ids, stamps, at);
         });
         return index == null ? Index.EMPTY : index;
     }
@@ -97,11 +107,22 @@ final class TermRows {
     boolean forEach(Visitor visitor) {
         Boolean done = file.read(in -> {
             int n = in.readInt();
+            byte[] bytes = new byte[4096];
+            int[] counts = new int[1024];
             for (int i = 0; i < n; i++) {
                 long id = in.readLong();
                 in.readLong();
                 in.readLong();
-                visitor.row(i, id, readCounts(in));
+                int terms = terms(in);
+                if (counts.length < terms) {
+                    counts = new int[Integer.highestOneBit(terms) << 1];
+                    bytes = new byte[4 * counts.length];
+                }
+                in.readFully(bytes, 0, 4 * terms);
+                for (int t = 0, b = 0; t < terms; t++, b += 4) {
+                    counts[t] = bytes[b] << 24 | (bytes[b + 1] & 0xFF) << 16 | (bytes[b + 2] & 0xFF) << 8 | bytes[b + 3] & 0xFF;
+                }
+                visitor.row(i, id, counts, terms);
             }
             return Boolean.TRUE;
         });
@@ -113,8 +134,7 @@ final class TermRows {
      * many changes. {@code texts} must give the papers of {@code ids}, in the same order.
      */
     Index rebuild(long[] ids, long[] stamps, TextSource texts) throws IOException, LibraryException, InterruptedException {
-        long[] hashes = new long[ids.length];
-        long[] at = new long[ids.length];
+        int[] at = new int[ids.length];
         Path written;
         try {
             written = file.writeAside(out -> {
@@ -127,10 +147,8 @@ final class TermRows {
                         if (i >= ids.length || ids[i] != id) {
                             throw new IOException("the texts came out of order while the terms were counted");
                         }
-                        Counted c = Counted.of(text);
-                        hashes[i] = c.textHash();
-                        at[i] = pos[0] + 8;
-                        pos[0] += writeRow(out, id, stamps[i], c);
+                        at[i] = word(pos[0]);
+                        pos[0] += writeRow(out, id, stamps[i], Counted.of(text));
                     });
                 } catch (LibraryException | InterruptedException e) {
                     throw new Stopped(e);
@@ -146,7 +164,7 @@ final class TermRows {
             throw (LibraryException) s.getCause();
         }
         file.commit(written);
-        return new Index(ids, stamps, hashes, at);
+        return new Index(ids, stamps, at);
     }
 
     /** The library could not be read, or the thread was stopped, while the file was being written. */
@@ -162,8 +180,7 @@ final class TermRows {
      * holds one row at a time.
      */
     Index rewrite(long[] ids, long[] stamps, Map<Long, Counted> fresh) throws IOException {
-        long[] hashes = new long[ids.length];
-        long[] at = new long[ids.length];
+        int[] at = new int[ids.length];
         Path written;
         try (DataInputStream old = fresh.size() < ids.length ? file.open() : null) {
             written = file.writeAside(out -> {
@@ -178,14 +195,13 @@ final class TermRows {
                     if (c == null) {
                         c = new Counted(new int[0], 0);
                     }
-                    hashes[i] = c.textHash();
-                    at[i] = pos + 8;
+                    at[i] = word(pos);
                     pos += writeRow(out, ids[i], stamps[i], c);
                 }
             });
         }
         file.commit(written);
-        return new Index(ids, stamps, hashes, at);
+        return new Index(ids, stamps, at);
     }
 
     /** Overwrites the stamps of papers whose text did not change; returns the index with them. */
@@ -195,13 +211,42 @@ final class TermRows {
             for (Map.Entry<Long, Long> e : stamps.entrySet()) {
                 int i = index.find(e.getKey());
                 if (i >= 0) {
-                    raf.seek(index.stampAt()[i]);
+                    raf.seek(index.stampAt(i));
                     raf.writeLong(e.getValue());
                     now[i] = e.getValue();
                 }
             }
         }
-        return new Index(index.ids(), now, index.hashes(), index.stampAt());
+        return new Index(index.ids(), now, index.rowAt());
+    }
+
+    /**
+     * The hashes of the texts the file holds for these papers (those it has), read from the file: the window does
+     * not keep them in memory (800 KB at 100,000 papers) to tell, for a few changed papers, a new text from a read
+     * mark or a tag. Empty when the file cannot be read: every text then counts as new.
+     */
+    Map<Long, Long> textHashes(Index index, Iterable<Long> ids) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        try (RandomAccessFile raf = new RandomAccessFile(file.path().toFile(), "r")) {
+            for (long id : ids) {
+                int i = index.find(id);
+                if (i >= 0) {
+                    raf.seek(index.stampAt(i) + 8);
+                    out.put(id, raf.readLong());
+                }
+            }
+        } catch (IOException e) {
+            out.clear();
+        }
+        return out;
+    }
+
+    /** A row's start as a 4-byte word number (rows start at whole words: the header and each row are). */
+    private static int word(long pos) {
+        if ((pos & 3) != 0 || pos >>> 2 > 0xFFFFFFFFL) {
+            throw new IllegalStateException("a row of the term file starts at byte " + pos);
+        }
+        return (int) (pos >>> 2);
     }
 
     /** The old file read forward, for a merge in id order. */
@@ -238,11 +283,16 @@ final class TermRows {
         return h;
     }
 
-    private static int[] readCounts(DataInputStream in) throws IOException {
+    private static int terms(DataInputStream in) throws IOException {
         int terms = in.readInt();
         if (terms < 0 || terms > 1 << 20) {
             throw new IOException("term count " + terms + " out of range");
         }
+        return terms;
+    }
+
+    private static int[] readCounts(DataInputStream in) throws IOException {
+        int terms = terms(in);
         byte[] bytes = new byte[4 * terms];
         in.readFully(bytes);
         int[] counts = new int[terms];

@@ -5,9 +5,15 @@ public final class DocumentFrequencies {
     private final int[] counts = new int[TermCounts.BUCKETS];
     private int papers;
 
+    /** A paper with these term counts. */
     public void add(int[] termCounts) {
-        for (int packed : termCounts) {
-            counts[TermCounts.bucketOf(packed)]++;
+        add(termCounts, termCounts.length);
+    }
+
+    /** A paper with the first {@code n} of these term counts. */
+    public void add(int[] termCounts, int n) {
+        for (int i = 0; i < n; i++) {
+            counts[TermCounts.bucketOf(termCounts[i])]++;
         }
         papers++;
     }

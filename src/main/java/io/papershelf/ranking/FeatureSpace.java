@@ -83,13 +83,24 @@ public final class FeatureSpace {
      * Returns an empty vector when the paper has no feature.
      */
     public SparseVector weigh(int[] counts) {
+        SparseVector v = weigh(counts, counts.length, null);
+        return new SparseVector(Arrays.copyOf(v.indices(), v.size()), Arrays.copyOf(v.values(), v.size()));
+    }
+
+    /**
+     * The vector of the first {@code n} term counts, written into the arrays of {@code reuse} when they have room
+     * (a pass over every paper then makes no garbage but the small record), else into new ones.
+     */
+    public SparseVector weigh(int[] counts, int n, SparseVector reuse) {
         int[] table = lookup();
         int mask = table.length / 2 - 1;
-        int[] idx = new int[counts.length];
-        float[] val = new float[counts.length];
+        boolean room = reuse != null && reuse.indices().length >= n && reuse.values().length >= n;
+        int[] idx = room ? reuse.indices() : new int[n];
+        float[] val = room ? reuse.values() : new float[n];
         int k = 0;
         double norm = 0;
-        for (int packed : counts) {
+        for (int c = 0; c < n; c++) {
+            int packed = counts[c];
             int i = find(table, mask, TermCounts.bucketOf(packed));
             if (i >= 0) {
                 float v = SUBLINEAR[TermCounts.countOf(packed)] * idf[i];
@@ -102,7 +113,7 @@ public final class FeatureSpace {
         for (int i = 0; i < k; i++) {
             val[i] *= scale;
         }
-        return new SparseVector(Arrays.copyOf(idx, k), Arrays.copyOf(val, k));
+        return new SparseVector(idx, val, k);
     }
 
     /**

@@ -39,8 +39,8 @@ public final class ModelTrainer {
      */
     public LinearModel train(FeatureSpace space, List<int[]> positives, List<int[]> negatives) {
         Rows rows = rows(space);
-        positives.forEach(c -> rows.add(c, true));
-        negatives.forEach(c -> rows.add(c, false));
+        positives.forEach(c -> rows.add(c, c.length, true));
+        negatives.forEach(c -> rows.add(c, c.length, false));
         return rows.train();
     }
 
@@ -50,13 +50,16 @@ public final class ModelTrainer {
         private final List<Feature[]> x = new ArrayList<>();
         private final List<Boolean> y = new ArrayList<>();
         private int positives;
+        private SparseVector buffer;
 
         private Rows(FeatureSpace space) {
             this.space = space;
         }
 
-        public void add(int[] counts, boolean positive) {
-            x.add(features(space.weigh(counts), space.size() + 1));
+        /** A paper with the first {@code n} of these term counts (the arrays are not kept). */
+        public void add(int[] counts, int n, boolean positive) {
+            buffer = space.weigh(counts, n, buffer);
+            x.add(features(buffer, space.size() + 1));
             y.add(positive);
             positives += positive ? 1 : 0;
         }

@@ -31,7 +31,7 @@ class ScoresTest {
             rows.add(row(ids[i], r.nextInt(4) == 0 ? null : r.nextInt(50), r.nextInt(30)));
         }
         rows.add(row(7, 999, 1)); // no score: last whatever its upvotes
-        Scores s = new Scores(Scores.State.READY, "read or tagged", 5, new IdIndex(ids), values);
+        Scores s = Scores.of("read or tagged", 5, ids, values);
 
         List<PaperRow> byComparator = new ArrayList<>(rows);
         byComparator.sort(s.order());

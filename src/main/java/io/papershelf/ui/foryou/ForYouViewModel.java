@@ -13,14 +13,18 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryException;
 import io.papershelf.library.Ranking;
 import io.papershelf.library.RankingWork;
 import io.papershelf.library.Recommender;
+import io.papershelf.library.Scores;
 import io.papershelf.ui.common.BackgroundExecutor;
 import io.papershelf.ui.common.Debouncer;
 
@@ -50,6 +54,8 @@ public final class ForYouViewModel {
     private boolean running;
     private boolean again;
     private boolean stopped;
+    /** The tag whose every-paper scores the list waits for, or null. */
+    private String scoring;
 
     /**
      * @param fx runs work on the FX thread ({@code Platform::runLater}); the recommender publishes from the
@@ -64,6 +70,7 @@ public final class ForYouViewModel {
         this.fx = fx;
         this.ranking = new ReadOnlyObjectWrapper<>(recommender.current());
         this.settle = debouncers.create(SETTLE, this::refresh);
+        recommender.keepScoresOf(Set.of()); // every paper's score of the "For you" model only, until a tag's are shown
         recommender.onUpdate(r -> fx.execute(() -> {
             if (!stopped) {
                 ranking.set(r);
@@ -86,6 +93,27 @@ public final class ForYouViewModel {
         again = true;
     }
 
+    /**
+     * {@link #start} once the list has loaded its rows ({@code loading} false): the ranking's reading of its files
+     * and of every paper's stamp then does not overlap the loading of 100,000 rows, when the young generation
+     * fills fastest and whatever is alive at a collection is promoted to the old one, whose pages stay resident.
+     */
+    public void startWhenLoaded(ReadOnlyBooleanProperty loading) {
+        if (!loading.get()) {
+            start();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    start();
+                }
+            }
+        });
+    }
+
     /** The window changed these papers (imported, read, tagged, trashed or restored): refreshes once things settle. */
     public void changed(Collection<Long> ids) {
         touched.addAll(ids);
@@ -96,6 +124,19 @@ public final class ForYouViewModel {
     public void changedElsewhere() {
         unknown = true;
         settle.poke();
+    }
+
+    /**
+     * The list shows this tag's "More like this" (null: none): every paper's score under the tag's model is kept
+     * from now on, and computed at once when the ranking at hand has only where its scores stand. The tag's
+     * scores are let go at the next refresh after it is no longer shown.
+     */
+    public void showScoresOf(String tag) {
+        recommender.keepScoresOf(tag == null ? Set.of() : Set.of(tag));
+        scoring = tag;
+        if (tag != null && ranking.get().tag(tag).state() == Scores.State.SCORING) {
+            refresh();
+        }
     }
 
     /** The window closes: no refresh more, a training under way is interrupted. */
@@ -139,6 +180,11 @@ public final class ForYouViewModel {
 
     private void finished() {
         running = false;
+        Scores.State shown = scoring == null ? null : ranking.get().tag(scoring).state();
+        if (shown != null && shown != Scores.State.PENDING) {
+            scoring = null;
+            again |= shown == Scores.State.SCORING; // asked for while a training had passed that point: once more
+        }
         if (again) {
             again = false;
             refresh();

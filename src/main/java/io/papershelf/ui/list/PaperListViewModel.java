@@ -72,7 +72,9 @@ public final class PaperListViewModel {
             reloadAsNewView();
         });
         ranking.addListener((obs, old, now) -> {
-            if (likeTag.get() != null) {
+            if (likeTag.get() != null && !scoresIn(old).ready() && scoresIn(now).ready()) {
+                reloadAsNewView(); // the likeness order has just come: the list starts at its top
+            } else if (likeTag.get() != null) {
                 reload(); // the new likeness order, the selection kept
             }
         });

@@ -71,6 +71,7 @@ public final class MainViewModel {
         this.forYou = new ForYouViewModel(library, ranking.recommender(), executor, debouncers, ranking.training(),
                 ranking.fx());
         list.rankingProperty().bind(forYou.rankingProperty());
+        list.likeTagProperty().addListener((o, was, tag) -> forYou.showScoresOf(tag));
         detail.rankingProperty().bind(forYou.rankingProperty());
         imports.onWritten(forYou::changed);
         trash.onMoved(forYou::changed);
@@ -121,7 +122,7 @@ public final class MainViewModel {
             forYou.changedElsewhere();
         } else {
             started = true;
-            forYou.start();
+            forYou.startWhenLoaded(list.loadingProperty());
         }
     }
 

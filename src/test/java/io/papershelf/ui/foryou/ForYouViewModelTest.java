@@ -108,8 +108,15 @@ class ForYouViewModelTest extends ViewModelFixture {
         Ranking ready = vm.rankingProperty().get();
         assertThat(ready.forYou().ready()).isTrue();
         assertThat(ready.forYou().positives()).isEqualTo(6);
-        assertThat(ready.tag("picked").ready()).isTrue();
+        assertThat(ready.tag("picked").state()).as("trained; every paper's score kept only once it is shown")
+                .isEqualTo(Scores.State.SCORING);
         assertThat(ready.forYou().bar(ids.get(0))).isBetween(0.0, 1.0);
+
+        vm.showScoresOf("Picked"); // the list shows the tag's "More like this": every paper is scored for it at once
+        assertThat(debouncer.waiting()).isFalse();
+        settle();
+        assertThat(vm.rankingProperty().get().tag("picked").ready()).isTrue();
+        assertThat(vm.rankingProperty().get().tag("picked").bar(ids.get(0))).isBetween(0.0, 1.0);
     }
 
     @Test
@@ -144,12 +151,13 @@ class ForYouViewModelTest extends ViewModelFixture {
         vm.changed(List.of());
         debouncer.elapse();
         settle();
-        assertThat(vm.rankingProperty().get().tag("elsewhere").ready()).as("only the touched papers were read").isFalse();
+        assertThat(vm.rankingProperty().get().tag("elsewhere").state()).as("only the touched papers were read")
+                .isEqualTo(Scores.State.COLD_START);
 
         vm.changedElsewhere();
         debouncer.elapse();
         settle();
-        assertThat(vm.rankingProperty().get().tag("elsewhere").ready()).isTrue();
+        assertThat(vm.rankingProperty().get().tag("elsewhere").state()).isEqualTo(Scores.State.SCORING);
     }
 
     @Test
