@@ -44,6 +44,13 @@ public final class PaperRepository {
         return firstId(ps);
     }
 
+    /** Whether the library holds any paper at all, in the Trash or not. */
+    public boolean hasAny() throws SQLException {
+        try (ResultSet rs = statements.get("SELECT 1 FROM papers LIMIT 1").executeQuery()) {
+            return rs.next();
+        }
+    }
+
     /** The paper with this DOI (compared without case), if any. */
     public Optional<Long> idByDoi(String doi) throws SQLException {
         String key = Doi.key(doi);
