@@ -1,8 +1,6 @@
 package io.papershelf.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 import picocli.CommandLine;
 
@@ -14,18 +12,8 @@ import picocli.CommandLine;
  * list every command.
  */
 final class Subcommands {
-    /** By name, in the order the help lists them. */
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
-
-    static {
-        ALL.put("import", ImportCommand::new);
-        ALL.put("export", ExportCommand::new);
-        ALL.put("list", ListCommand::new);
-        ALL.put("restore", RestoreCommand::new);
-        ALL.put("stats", StatsCommand::new);
-        ALL.put("backup", BackupCommand::new);
-        ALL.put("help", CommandLine.HelpCommand::new);
-    }
+    /** In the order the help lists them. */
+    private static final List<String> NAMES = List.of("import", "export", "list", "restore", "stats", "backup", "help");
 
     private Subcommands() {
     }
@@ -33,12 +21,26 @@ final class Subcommands {
     static CommandLine commandLine(PapershelfCommand root, String[] args) {
         CommandLine cl = new CommandLine(root);
         String named = named(args);
-        ALL.forEach((name, command) -> {
+        for (String name : NAMES) {
             if (named == null || named.equals(name)) {
-                cl.addSubcommand(name, command.get());
+                cl.addSubcommand(name, create(name));
             }
-        });
+        }
         return cl;
+    }
+
+    /** A switch, not a map of constructor references: each lambda costs class spinning in a fresh JVM. */
+    private static Object create(String name) {
+        return switch (name) {
+            case "import" -> new ImportCommand();
+            case "export" -> new ExportCommand();
+            case "list" -> new ListCommand();
+            case "restore" -> new RestoreCommand();
+            case "stats" -> new StatsCommand();
+            case "backup" -> new BackupCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -54,7 +56,7 @@ final class Subcommands {
             } else if (a.startsWith("--library=")) {
                 i++;
             } else {
-                return ALL.containsKey(a) && !a.equals("help") ? a : null;
+                return NAMES.contains(a) && !a.equals("help") ? a : null;
             }
         }
         return null;
