@@ -28,9 +28,11 @@ public final class PaperRepository {
     private final Connection c;
     private final StatementCache statements;
     private final HighlightRepository highlights;
-    /** The last instant written and its text: an import writes one instant into every row it adds. */
-    private Instant lastInstant;
-    private String lastInstantText;
+    /** The last instant written and its text, as one value: an import writes one instant into every row it adds. */
+    private volatile InstantText lastInstant;
+
+    private record InstantText(Instant at, String text) {
+    }
 
     public PaperRepository(Connection connection) {
         this.c = connection;
@@ -85,11 +87,12 @@ public final class PaperRepository {
      * cold JVM, and its compilation alone took most of a second of an import of 10,000 papers.
      */
     private String instantText(Instant at) {
-        if (!at.equals(lastInstant)) {
-            lastInstantText = at.toString();
-            lastInstant = at;
+        InstantText last = lastInstant;
+        if (last == null || !last.at().equals(at)) {
+            last = new InstantText(at, at.toString());
+            lastInstant = last;
         }
-        return lastInstantText;
+        return last.text();
     }
 
     private static Optional<Long> firstId(PreparedStatement ps) throws SQLException {
