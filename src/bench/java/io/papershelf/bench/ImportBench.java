@@ -27,6 +27,8 @@ final class ImportBench {
         List<Double> shellFloor = new ArrayList<>();
         List<Double> jdbcFloor = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> c1 = new ArrayList<>();
+        List<Double> c1Ratios = new ArrayList<>();
         for (int r = -1; r < ctx.runs(); r++) { // run -1 warms the page cache and is not counted
             clear(lib);
             double c = Processes.timed(ctx.papershelf("--library", lib.toString(), "import", listing.toString()),
@@ -42,15 +44,26 @@ final class ImportBench {
                 throw new IllegalStateException("the shell did not load 10,000 papers: " + Files.readString(log));
             }
             clear(lib);
+            // For reference, not what the launcher runs: the same command with the client compiler only.
+            List<String> c1Command = new ArrayList<>(ctx.papershelf("--library", lib.toString(), "import",
+                    listing.toString()));
+            c1Command.add(1, "-XX:TieredStopAtLevel=1");
+            double k = Processes.timed(c1Command, ctx.env(), log);
+            if (!Files.readString(log).contains("10000 new")) {
+                throw new IllegalStateException("the C1-only import did not add 10,000 papers: " + Files.readString(log));
+            }
+            clear(lib);
             double f = Processes.timed(List.of(Processes.java(), "-cp", ctx.jar() + java.io.File.pathSeparator
                     + ctx.benchClasses(), JdbcFloor.class.getName(), listing.toString(), lib.toString()), ctx.env(), log);
-            System.out.printf("  run %d: command line %.0f ms, sqlite3 shell %.0f ms, JDBC floor %.0f ms (%s)%n", r, c, s,
-                    f, Files.readString(log).trim());
+            System.out.printf("  run %d: command line %.0f ms, sqlite3 shell %.0f ms, C1 only %.0f ms, JDBC floor %.0f ms (%s)"
+                    + ", load %.2f%n", r, c, s, k, f, Files.readString(log).trim(), Processes.load());
             if (r >= 0) {
                 cli.add(c);
                 shellFloor.add(s);
                 jdbcFloor.add(f);
                 ratios.add(c / s);
+                c1.add(k);
+                c1Ratios.add(k / s);
             }
         }
         clear(lib);
@@ -75,6 +88,8 @@ final class ImportBench {
                 Result.info("import", "floor: sqlite3 shell, same rows into a table + FTS5 index", new Stats(shellFloor), "ms"),
                 new Result("import", "ratio command line / sqlite3 shell (per pair of runs)", new Stats(ratios), "x",
                         LIMIT_RATIO, false, ""),
+                Result.info("import", "reference: the command with C1 only (-XX:TieredStopAtLevel=1)", new Stats(c1), "ms"),
+                Result.info("import", "reference: ratio C1-only command / sqlite3 shell", new Stats(c1Ratios), "x"),
                 Result.info("import", "reference: one JDBC loop + one FTS5 rebuild in a fresh JVM", new Stats(jdbcFloor), "ms"),
                 new Result("import", "parsing a 16.8 MB listing, warm (MB/s; more is better)", new Stats(List.of(mbs)),
                         "MB/s", Double.NaN, false, mbs >= LIMIT_PARSE_MB_S ? "met (>= 50 MB/s)" : "missed (< 50 MB/s)"));

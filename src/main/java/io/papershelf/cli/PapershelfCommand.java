@@ -20,9 +20,7 @@ import picocli.CommandLine.Spec;
  * input or a library that cannot be used (nothing changed), 2 usage error.
  */
 @Command(name = "papershelf", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Keeps a reading list of research papers from saved listing pages.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, RestoreCommand.class,
-            StatsCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+        description = "Keeps a reading list of research papers from saved listing pages.")
 public final class PapershelfCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
@@ -110,7 +108,7 @@ public final class PapershelfCommand implements Callable<Integer> {
         command.dataFolder = dataFolder;
         command.clock = clock;
         command.backupStep = backupStep;
-        CommandLine cl = new CommandLine(command);
+        CommandLine cl = Subcommands.commandLine(command, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureReport());

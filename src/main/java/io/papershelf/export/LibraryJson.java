@@ -43,9 +43,16 @@ public final class LibraryJson {
     public static final String FORMAT = "papershelf";
     public static final int VERSION = 3;
     public static final String SHAPE_NAME = "Papershelf JSON";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /**
+     * Made on first use: {@link #accepts} runs for every file imported, and a text listing should not pay for
+     * Jackson's object mapper (about 300 classes to load in a fresh JVM).
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private LibraryJson() {
     }
@@ -58,7 +65,7 @@ public final class LibraryJson {
     /** Writes the papers as one document to {@code out} (not closed). */
     public static void write(List<Paper> papers, HighlightColors colors, Instant exportedAt, Writer out)
             throws IOException {
-        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode doc = Mapper.JSON.createObjectNode();
         doc.put("format", FORMAT);
         doc.put("version", VERSION);
         doc.put("exportedAt", exportedAt.toString());
@@ -67,11 +74,11 @@ public final class LibraryJson {
         for (Paper p : papers) {
             array.add(toJson(p, colors));
         }
-        JSON.writeValue(out, doc);
+        Mapper.JSON.writeValue(out, doc);
     }
 
     private static ObjectNode toJson(Paper p, HighlightColors colors) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Mapper.JSON.createObjectNode();
         n.put("title", p.title());
         n.put("abstract", p.abstractText());
         n.put("summary", p.summary());
@@ -144,7 +151,7 @@ public final class LibraryJson {
     public static Listing read(String fileName, String text) throws ListingException {
         JsonNode doc;
         try {
-            doc = JSON.readTree(text);
+            doc = Mapper.JSON.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ListingException(fileName, at == null ? 0 : (int) at.getLineNr(),

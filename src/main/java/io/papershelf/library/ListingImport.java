@@ -42,15 +42,17 @@ final class ListingImport {
     private final Instant now;
     private final Set<Long> touched = new LinkedHashSet<>();
     private final Set<Long> inserted = new LinkedHashSet<>();
+    private final NewPapers written;
 
     ListingImport(PaperRepository papers, TagRepository tags, ListingRepository listings, SearchIndex search,
-                  HighlightRepository highlights, Instant now) {
+                  HighlightRepository highlights, Instant now) throws SQLException {
         this.papers = papers;
         this.tags = tags;
         this.listings = listings;
         this.search = search;
         this.highlights = highlights;
         this.now = now;
+        this.written = new NewPapers(!papers.hasAny());
     }
 
     ImportResult write(Listing listing) throws SQLException {
@@ -75,7 +77,9 @@ final class ListingImport {
                 ListingEntry merged = MergePolicy.merge(current, e);
                 boolean personalChanged = backup && e.personal() != null && restoreMissingPersonal(id, current, e.personal());
                 if (merged != null) {
-                    papers.updateListingFields(id, merged, TitleKey.of(merged.title()), now);
+                    String mergedKey = TitleKey.of(merged.title());
+                    papers.updateListingFields(id, merged, mergedKey, now);
+                    written.wrote(merged, mergedKey);
                 }
                 boolean changed = merged != null || personalChanged;
                 if (changed) {
@@ -86,6 +90,7 @@ final class ListingImport {
                 }
             } else {
                 id = papers.insert(e, key, addedAt(e));
+                written.wrote(e, key);
                 if (e.personal() != null) {
                     restorePersonal(id, e.personal());
                 }
@@ -116,17 +121,20 @@ final class ListingImport {
      * first that {@link WorkIdentity} accepts as the same work.
      */
     private Optional<Long> find(ListingEntry e, String titleKey) throws SQLException {
-        if (e.arxivId() != null) {
+        if (e.arxivId() != null && written.mayHoldArxiv(e.arxivId())) {
             Optional<Long> byArxiv = papers.idByArxiv(e.arxivId());
             if (byArxiv.isPresent()) {
                 return byArxiv;
             }
         }
-        if (e.bibliographic().doi() != null) {
+        if (e.bibliographic().doi() != null && written.mayHoldDoi(e.bibliographic().doi())) {
             Optional<Long> byDoi = papers.idByDoi(e.bibliographic().doi());
             if (byDoi.isPresent()) {
                 return byDoi;
             }
+        }
+        if (!written.mayHoldTitle(titleKey)) {
+            return Optional.empty();
         }
         for (Paper candidate : papers.byTitleKey(titleKey)) {
             if (WorkIdentity.sameWork(candidate, e)) {

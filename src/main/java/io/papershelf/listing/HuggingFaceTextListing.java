@@ -34,7 +34,8 @@ public final class HuggingFaceTextListing implements ListingReader {
 
     private enum Kind { TEXT, AUTHORS, DOT, DATE, HEADER }
 
-    private record Unit(Kind kind, String text, int line) {
+    /** A unit of the text; a date line keeps its parsed date, so that it is read once. */
+    private record Unit(Kind kind, String text, int line, CardDates.DateLine date) {
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class HuggingFaceTextListing implements ListingReader {
                 }
                 if (j < units.size() && units.get(j).kind == Kind.DATE) {
                     if (!dateSeen) {
-                        listingDate = listingDate(units.get(j).text, fallbackDate);
+                        listingDate = listingDate(units.get(j).date, fallbackDate);
                         dateSeen = true;
                     }
                     i = j + 1;
@@ -107,11 +108,7 @@ public final class HuggingFaceTextListing implements ListingReader {
         return new Listing(text.fileName(), listingDate, name(), entries, skipped);
     }
 
-    private static LocalDate listingDate(String line, LocalDate fallback) {
-        CardDates.DateLine d = CardDates.parse(line);
-        if (d == null) {
-            return fallback;
-        }
+    private static LocalDate listingDate(CardDates.DateLine d, LocalDate fallback) {
         if (d.year() != null) {
             return d.monthDay().atYear(d.year());
         }
@@ -124,14 +121,15 @@ public final class HuggingFaceTextListing implements ListingReader {
         int paragraphLine = 0;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).trim();
-            Kind kind = classify(line);
+            CardDates.DateLine date = CardDates.parse(line);
+            Kind kind = date != null ? Kind.DATE : classify(line);
             if (line.isEmpty() || kind != Kind.TEXT) {
                 if (paragraph != null) {
-                    units.add(new Unit(Kind.TEXT, paragraph.toString(), paragraphLine));
+                    units.add(new Unit(Kind.TEXT, paragraph.toString(), paragraphLine, null));
                     paragraph = null;
                 }
                 if (!line.isEmpty()) {
-                    units.add(new Unit(kind, line, n + 1));
+                    units.add(new Unit(kind, line, n + 1, date));
                 }
                 continue;
             }
@@ -143,20 +141,18 @@ public final class HuggingFaceTextListing implements ListingReader {
             }
         }
         if (paragraph != null) {
-            units.add(new Unit(Kind.TEXT, paragraph.toString(), paragraphLine));
+            units.add(new Unit(Kind.TEXT, paragraph.toString(), paragraphLine, null));
         }
         return units;
     }
 
+    /** The kind of a line that is not a date line. */
     private static Kind classify(String line) {
         if (line.equals("·") || line.equals("•")) {
             return Kind.DOT;
         }
         if (!line.isEmpty() && "•*-".indexOf(line.charAt(0)) >= 0 && AUTHORS.matcher(line).matches()) {
             return Kind.AUTHORS;
-        }
-        if (CardDates.parse(line) != null) {
-            return Kind.DATE;
         }
         if (line.length() <= MAX_HEADER_LENGTH && HEADER_LINES.contains(line.toLowerCase(java.util.Locale.ROOT))) {
             return Kind.HEADER;
@@ -260,7 +256,7 @@ public final class HuggingFaceTextListing implements ListingReader {
             b.organization(organisation(byline.text));
         }
         if (dateUnit != null) {
-            CardDates.DateLine d = CardDates.parse(dateUnit.text);
+            CardDates.DateLine d = dateUnit.date;
             b.published(d.resolve(listingDate));
             b.comments(d.trailingNumber() == null ? 0 : d.trailingNumber());
         } else {

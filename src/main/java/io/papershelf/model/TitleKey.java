@@ -15,7 +15,8 @@ public final class TitleKey {
         if (title == null) {
             return "";
         }
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        // Plain ASCII, most titles, is its own decomposition: the normaliser (slow in a cold JVM) is not needed.
+        String s = (isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -34,5 +35,14 @@ public final class TitleKey {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
