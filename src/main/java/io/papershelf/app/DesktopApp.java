@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -29,14 +28,14 @@ import io.papershelf.ui.common.FxBackgroundExecutor;
 import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.common.Theme;
 import io.papershelf.ui.window.MainWindow;
-import io.papershelf.ui.window.OpeningView;
 import io.papershelf.ui.window.WindowState;
 import io.papershelf.ui.window.WindowStateStore;
 
 /**
  * The desktop application: the composition root that opens the library, builds the window with its services,
- * switches libraries and closes everything in order. The FX thread never waits: the window shows at once ("Opening
- * library.db…", {@link OpeningView}) while {@link LibraryOpening} opens the library on the session's library thread;
+ * switches libraries and closes everything in order. The FX thread never waits: {@link LibraryOpening} opens the
+ * library on the session's library thread while the layout is read beside it; the library's window shows as soon as
+ * both are there, or the stage says what the opening does if it takes more than a moment ({@link OpeningStage});
  * closing saves what was typed first ({@link MainWindow#close}), then the layout, the library and its lock are put
  * away on that thread. It holds the library's lock while a window shows it, takes the day's backup in the background
  * ({@link DailyBackup}), and when a library cannot be used offers the way out: the latest backup, another library,
@@ -57,10 +56,8 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private Backups backups;
     private WindowStateStore stateStore;
     private LibraryOpening opening;
-    /** Made when the stage first needs it: a library that opens at once goes straight to its window. */
-    private OpeningView openingView;
-    /** The opening or closing under way, for the opening view to follow once it is made. */
-    private BackgroundTask<?> underWay;
+    /** What the stage shows while no library's window does. */
+    private OpeningStage openingStage;
     private AlertDialogs taskDialogs;
     /** The remembered layout: null until read (the window waits for it), then what the last window left. */
     private WindowState state;
@@ -141,6 +138,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        this.openingStage = new OpeningStage(primary, openingViewDelay);
         Path data = dataFolder != null ? dataFolder : LibraryLocation.dataFolder();
         this.prefs = new Preferences(data.resolve(SETTINGS));
         this.backups = Backups.inDataFolder(data, clock);
@@ -175,31 +173,8 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
             showWindow(ready);
             return;
         }
-        PauseTransition moment = new PauseTransition(javafx.util.Duration.millis(openingViewDelay.toMillis()));
-        moment.setOnFinished(e -> {
-            if (session == null && ready == null && !exited && !stage.isShowing()) {
-                openingView().showIn(stage, s, openingTitle);
-                StartupProbe.opening();
-            }
-        });
-        moment.play();
-    }
-
-    private OpeningView openingView() {
-        if (openingView == null) {
-            openingView = new OpeningView();
-            if (underWay != null) {
-                openingView.follow(underWay);
-            }
-        }
-        return openingView;
-    }
-
-    private void follow(BackgroundTask<?> task) {
-        underWay = task;
-        if (openingView != null) {
-            openingView.follow(task);
-        }
+        openingStage.showAfterMoment(s, openingTitle, () -> session == null && ready == null && !exited,
+                StartupProbe::opening);
     }
 
     @Override
@@ -252,9 +227,9 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
                 quit();
             }
         });
-        follow(task);
+        openingStage.follow(task);
         if (state != null && session == null) {
-            openingView().showIn(stage, state, openingTitle);
+            openingStage.show(state, openingTitle);
         }
         executor.execute(task);
     }
@@ -376,7 +351,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
             if (next == null) {
                 stage.hide(); // quitting: the user is done; the library is put away behind the scenes
             } else {
-                openingView().showIn(stage, layout, "Papershelf");
+                openingStage.show(layout, "Papershelf");
             }
             closeSession(s, s.file().equals(next), layout, then);
         });
@@ -401,7 +376,7 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
             }
             return null;
         });
-        follow(closing);
+        openingStage.follow(closing);
         s.executor().execute(closing.onSuccess(x -> {
             busy = false;
             then.run();
