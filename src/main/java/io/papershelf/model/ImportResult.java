@@ -13,11 +13,6 @@ public record ImportResult(String fileName, String format, int added, int update
         written = java.util.List.copyOf(written == null ? java.util.List.of() : written);
     }
 
-    public ImportResult(String fileName, String format, int added, int updated, int unchanged,
-                        java.util.List<String> skipped) {
-        this(fileName, format, added, updated, unchanged, skipped, java.util.List.of());
-    }
-
     public int total() {
         return added + updated + unchanged;
     }

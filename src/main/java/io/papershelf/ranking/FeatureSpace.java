@@ -72,12 +72,6 @@ public final class FeatureSpace {
         return buckets.length;
     }
 
-    /** The feature index of a bucket, or -1 when the bucket is not a feature. */
-    public int indexOf(int bucket) {
-        int i = Arrays.binarySearch(buckets, bucket);
-        return i < 0 ? -1 : i;
-    }
-
     /**
      * A paper's feature vector: indices into this space (ascending) and their TF-IDF values, length 1.
      * Returns an empty vector when the paper has no feature.

@@ -28,8 +28,11 @@ public final class PaperRepository {
     private final Connection c;
     private final StatementCache statements;
     private final HighlightRepository highlights;
-    /** The last instant written and its text, as one value: an import writes one instant into every row it adds. */
-    private volatile InstantText lastInstant;
+    /**
+     * The last instant written and its text, as one value: an import writes one instant into every row it adds or
+     * updates. The repository is used from its connection's one thread.
+     */
+    private InstantText lastInstant;
 
     private record InstantText(Instant at, String text) {
     }
@@ -127,7 +130,7 @@ public final class PaperRepository {
         String sets = String.join(" = ?, ", LISTING_COLUMNS.split(", ")) + " = ?";
         try (PreparedStatement ps = c.prepareStatement("UPDATE papers SET " + sets + ", updated_at = ? WHERE id = ?")) {
             int i = bindListingFields(ps, e, titleKey);
-            ps.setString(i++, now.toString());
+            ps.setString(i++, instantText(now));
             ps.setLong(i, id);
             ps.executeUpdate();
         }

@@ -25,9 +25,7 @@ final class TagsSection implements DetailSection {
         this.editor = new TagEditor(allTags, t -> model.addTag(model.selection(), t),
                 t -> model.removeTag(model.selection(), t));
         model.suggestionsProperty().addListener((o, a, now) -> editor.showYours(now));
-        if (model.suggestionsProperty().get() != null) { // made after the first suggestions came
-            editor.showYours(model.suggestionsProperty().get());
-        }
+        editor.showYours(model.suggestionsProperty().get()); // made after the first suggestions came
     }
 
     @Override
