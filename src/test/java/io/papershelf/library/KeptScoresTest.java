@@ -2,16 +2,13 @@ package io.papershelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
@@ -23,21 +20,14 @@ import io.papershelf.model.PaperRow;
  * Which scores the recommender keeps (every paper's only for the models shown) and how a new listing's papers are
  * scored (laid over the last pass over every paper): both must give the scores a pass over every paper gives.
  */
-class KeptScoresTest {
-    @TempDir
-    Path dir;
+class KeptScoresTest extends LibraryTestBase {
     private LabelledLibrary lib;
 
     @BeforeEach
-    void open() throws Exception {
-        lib = new LabelledLibrary(dir);
+    void importPapers() throws Exception {
+        lib = new LabelledLibrary(library);
         lib.library.addTag(lib.idsOf("cs.CV", 8), "vision");
         lib.library.addTag(lib.idsOf("cs.HC", 8), "hci");
-    }
-
-    @AfterEach
-    void close() {
-        lib.library.close();
     }
 
     @Test

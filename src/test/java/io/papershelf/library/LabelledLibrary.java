@@ -20,8 +20,13 @@ final class LabelledLibrary {
     final Map<String, Long> idOf = new HashMap<>();
 
     LabelledLibrary(Path dir) throws Exception {
+        this(Library.open(dir.resolve("library.db")));
+    }
+
+    /** The labelled papers imported into {@code library}, which the caller closes. */
+    LabelledLibrary(Library library) throws Exception {
         this.data = LabelledPapers.load();
-        this.library = Library.open(dir.resolve("library.db"));
+        this.library = library;
         List<ListingEntry> entries = new ArrayList<>();
         int line = 1;
         for (LabelledPapers.Paper p : data.papers()) {

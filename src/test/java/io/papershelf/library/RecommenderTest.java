@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.papershelf.model.Paper;
 import io.papershelf.model.PaperFilter;
@@ -17,19 +15,12 @@ import io.papershelf.model.PaperRow;
 import io.papershelf.model.TermWeight;
 
 /** The "For you" models over a real library of 74 arXiv papers: cold start, training, caching, suggestions. */
-class RecommenderTest {
-    @TempDir
-    Path dir;
+class RecommenderTest extends LibraryTestBase {
     private LabelledLibrary lib;
 
     @BeforeEach
-    void open() throws Exception {
-        lib = new LabelledLibrary(dir);
-    }
-
-    @AfterEach
-    void close() {
-        lib.library.close();
+    void importPapers() throws Exception {
+        lib = new LabelledLibrary(library);
     }
 
     @Test

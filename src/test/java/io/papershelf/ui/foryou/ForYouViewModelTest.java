@@ -170,7 +170,9 @@ class ForYouViewModelTest extends ViewModelFixture {
         library.addTag(ids, "picked");
         vm.changed(ids);
         vm.stop();
+        assertThat(debouncer.waiting()).as("the settling change is dropped").isFalse();
         debouncer.elapse();
+        assertThat(executor.pending()).as("no refresh is asked of the library's thread").isZero();
         settle();
         assertThat(training.stopped).isTrue();
         assertThat(vm.rankingProperty().get()).isSameAs(before);
