@@ -150,76 +150,74 @@ final class AppStartBench {
                          double peakMb, String pipeline) {
     }
 
-    /** The floor: {@link MinimalWindow} with the app's JVM options, from process start until it is mapped (ms). */
-    private double floor(Context ctx, int display) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Processes.java(), "-Xmx" + maxHeap));
-        cmd.addAll(options);
-        cmd.addAll(List.of("-cp", ctx.jar() + java.io.File.pathSeparator + ctx.benchClasses(),
-                MinimalWindow.class.getName()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().putAll(ctx.env());
-        pb.environment().put("DISPLAY", ":" + display);
-        long t0 = System.nanoTime();
-        Process window = pb.start();
-        CompletableFuture<Long> shown = new CompletableFuture<>();
-        StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(() -> read(window, display, new Probes(new CompletableFuture<>(), shown,
-                new CompletableFuture<>(), new CompletableFuture<>()), new StringBuilder(), log), "floor-output");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            return (shown.get(1, TimeUnit.MINUTES) - t0) / 1e6;
-        } catch (Exception e) {
-            throw new IllegalStateException("the minimal window did not start as expected; its output:\n" + log, e);
-        } finally {
-            window.destroy();
-            if (!window.waitFor(20, TimeUnit.SECONDS)) {
-                window.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    /** A window's process started: when, what its probe lines say, and its output. */
+    private record Launched(Process process, long t0, Probes probes, StringBuilder pipeline, StringBuilder log) {
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
     }
 
-    private Start start(Context ctx, int display, Path library, int settleSeconds) throws Exception {
+    /** Starts {@code java -Xmx.. OPTIONS TAIL} on the display, its output read by a thread of its own. */
+    private Launched launch(Context ctx, int display, List<String> tail, String readerName) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Processes.java(), "-Xmx" + maxHeap));
         cmd.addAll(options);
-        cmd.addAll(List.of("-Dpapershelf.startupProbe=true", "-Dprism.verbose=true", "-jar", ctx.jar().toString(),
-                "--library", library.toString()));
+        cmd.addAll(tail);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(ctx.env());
         pb.environment().put("DISPLAY", ":" + display);
-        long t0 = System.nanoTime();
-        Process app = pb.start();
-        CompletableFuture<Long> opening = new CompletableFuture<>();
-        CompletableFuture<Long> shown = new CompletableFuture<>();
-        CompletableFuture<long[]> rows = new CompletableFuture<>();
-        CompletableFuture<long[]> complete = new CompletableFuture<>();
+        Probes probes = new Probes(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>(),
+                new CompletableFuture<>());
         StringBuilder pipeline = new StringBuilder();
         StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(() -> read(app, display, new Probes(opening, shown, rows, complete), pipeline, log),
-                "app-output");
+        long t0 = System.nanoTime();
+        Process process = pb.start();
+        Thread reader = new Thread(() -> read(process, display, probes, pipeline, log), readerName);
         reader.setDaemon(true);
         reader.start();
+        return new Launched(process, t0, probes, pipeline, log);
+    }
+
+    /** The floor: {@link MinimalWindow} with the app's JVM options, from process start until it is mapped (ms). */
+    private double floor(Context ctx, int display) throws Exception {
+        Launched window = launch(ctx, display, List.of("-cp", ctx.jar() + java.io.File.pathSeparator
+                + ctx.benchClasses(), MinimalWindow.class.getName()), "floor-output");
         try {
-            long[] landed = rows.get(2, TimeUnit.MINUTES);
-            long[] all = complete.get(2, TimeUnit.MINUTES);
-            long shownAt = shown.get(1, TimeUnit.MINUTES);
+            return (window.probes().shown().get(1, TimeUnit.MINUTES) - window.t0()) / 1e6;
+        } catch (Exception e) {
+            throw new IllegalStateException("the minimal window did not start as expected; its output:\n"
+                    + window.log(), e);
+        } finally {
+            window.stop();
+        }
+    }
+
+    private Start start(Context ctx, int display, Path library, int settleSeconds) throws Exception {
+        Launched app = launch(ctx, display, List.of("-Dpapershelf.startupProbe=true", "-Dprism.verbose=true", "-jar",
+                ctx.jar().toString(), "--library", library.toString()), "app-output");
+        Probes p = app.probes();
+        long t0 = app.t0();
+        try {
+            long[] landed = p.rows().get(2, TimeUnit.MINUTES);
+            long[] all = p.complete().get(2, TimeUnit.MINUTES);
+            long shownAt = p.shown().get(1, TimeUnit.MINUTES);
             Thread.sleep(3000);
-            double loaded = status(app.pid(), "VmRSS:");
+            long pid = app.process().pid();
+            double loaded = status(pid, "VmRSS:");
             double settled = loaded;
             if (settleSeconds > 3) {
                 Thread.sleep((settleSeconds - 3) * 1000L);
-                settled = status(app.pid(), "VmRSS:");
+                settled = status(pid, "VmRSS:");
             }
-            long openingAt = opening.getNow(shownAt);
-            return new Start((openingAt - t0) / 1e6, (shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (all[0] - t0) / 1e6, (int) all[1], loaded,
-                    settled, status(app.pid(), "VmHWM:"), pipeline.toString());
+            long openingAt = p.opening().getNow(shownAt);
+            return new Start((openingAt - t0) / 1e6, (shownAt - t0) / 1e6, (landed[0] - t0) / 1e6, (all[0] - t0) / 1e6,
+                    (int) all[1], loaded, settled, status(pid, "VmHWM:"), app.pipeline().toString());
         } catch (Exception e) {
-            throw new IllegalStateException("the app did not start as expected; its output:\n" + log, e);
+            throw new IllegalStateException("the app did not start as expected; its output:\n" + app.log(), e);
         } finally {
-            app.destroy();
-            if (!app.waitFor(20, TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            app.stop();
         }
     }
 
