@@ -27,7 +27,7 @@ public final class Main {
         }
         // Logging and SQLite's native code load on the second core while JavaFX (or picocli) starts; for the window
         // also Jackson, which reads its remembered layout.
-        Thread preload = new Thread(window.isPresent() ? Main::preloadForWindow : Database::preload,
+        Thread preload = new Thread(window.isPresent() ? Main::preloadForWindow : Main::preloadSqlite,
                 "papershelf-preload");
         preload.setDaemon(true);
         preload.start();
@@ -43,8 +43,13 @@ public final class Main {
         System.exit(PapershelfCommand.run(args, out, err, new BackupProcess()));
     }
 
+    /** SQLite's native library is kept unpacked in the data folder, beside the logs. */
+    private static void preloadSqlite() {
+        Database.preload(LibraryLocation.dataFolder().resolve("native"));
+    }
+
     private static void preloadForWindow() {
-        Database.preload();
+        preloadSqlite();
         Preferences.preload(LibraryLocation.dataFolder().resolve(DesktopApp.SETTINGS));
     }
 
