@@ -27,13 +27,21 @@ final class NativeLibraryCopy {
     private NativeLibraryCopy() {
     }
 
-    /** Points the driver at a kept copy in {@code folder}, making it first if needed; false when it could not. */
+    /**
+     * Points the driver at a kept copy in {@code folder}, making it first if needed; false when it could not, or when
+     * the driver is pointed at a library already (the Linux installer puts it beside the jar, which then holds none).
+     */
     static boolean use(Path folder) {
+        if (System.getProperty("org.sqlite.lib.path") != null) {
+            return false;
+        }
         Optional<Path> copy = copyIn(folder);
         copy.ifPresent(c -> {
             System.setProperty("org.sqlite.lib.path", c.getParent().toString());
             System.setProperty("org.sqlite.lib.name", c.getFileName().toString());
-            System.setProperty("org.sqlite.tmpdir", c.getParent().toString());
+            if (System.getProperty("org.sqlite.tmpdir") == null) {
+                System.setProperty("org.sqlite.tmpdir", c.getParent().toString());
+            }
         });
         return copy.isPresent();
     }

@@ -55,4 +55,21 @@ class NativeLibraryCopyTest {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         assertThat(NativeLibraryCopy.copyIn(notAFolder.resolve("native"))).isEmpty();
     }
+
+    @Test
+    void aLibraryTheDriverIsPointedAtAlreadyIsLeftAsItIs() {
+        String before = System.getProperty("org.sqlite.lib.path");
+        System.setProperty("org.sqlite.lib.path", dir.toString());
+        try {
+            assertThat(NativeLibraryCopy.use(dir.resolve("native"))).isFalse();
+            assertThat(dir.resolve("native")).doesNotExist();
+            assertThat(System.getProperty("org.sqlite.lib.path")).isEqualTo(dir.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.sqlite.lib.path");
+            } else {
+                System.setProperty("org.sqlite.lib.path", before);
+            }
+        }
+    }
 }
