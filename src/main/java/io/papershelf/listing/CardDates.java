@@ -3,6 +3,7 @@ package io.papershelf.listing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
 
 /**
  * The dates of the Hugging Face pages: "Dec 17, 2025", "May 3" (no year), optionally followed by the
@@ -10,6 +11,12 @@ import java.time.MonthDay;
  * its month and day come after the listing's.
  */
 final class CardDates {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
     /** A date line taken apart: month and day, the year when shown, the trailing number when shown. */
     record DateLine(MonthDay monthDay, Integer year, Integer trailingNumber) {
         LocalDate resolve(LocalDate listingDate) {
@@ -34,20 +41,13 @@ final class CardDates {
      * {@code Month[letters][.] D[D][, [ ]YYYY][ N]}, the month in any case: the first three letters name it.
      */
     static DateLine parse(String line) {
-        // Most lines fail at their first three letters, here, without a copy: this much is compiled at once and cheaply,
-        // the rest (only for lines that begin with a month's name) is the compiler's smaller task.
-        int at = 0;
-        int n = line.length();
-        while (at < n && line.charAt(at) <= ' ') {
-            at++; // as String.trim
-        }
-        return n - at >= 5 && month(line, at) > 0 ? read(line.trim()) : null; // "May 3" is the shortest
-    }
-
-    private static DateLine read(String s) {
+        String s = line.trim();
         int n = s.length();
-        int month = month(s, 0);
-        if (n < 5 || month == 0) {
+        if (n < 5 || "JFMASONDjfmasond".indexOf(s.charAt(0)) < 0) {
+            return null; // not a month's first letter, or too short for "May 3"
+        }
+        Integer month = month(s);
+        if (month == null) {
             return null;
         }
         int i = 3;
@@ -100,31 +100,17 @@ final class CardDates {
         }
     }
 
-    /** The month the three letters at {@code at} name, in any (ASCII) case, or 0. */
-    private static int month(String s, int at) {
-        int key = 0;
+    /** The month its first three letters name, in any (ASCII) case, or null. */
+    private static Integer month(String s) {
+        char[] three = new char[3];
         for (int k = 0; k < 3; k++) {
-            char c = s.charAt(at + k);
+            char c = s.charAt(k);
             if (!isLetter(c)) {
-                return 0;
+                return null;
             }
-            key = key << 8 | (c | 0x20);
+            three[k] = (char) (c | 0x20);
         }
-        return switch (key) {
-            case 'j' << 16 | 'a' << 8 | 'n' -> 1;
-            case 'f' << 16 | 'e' << 8 | 'b' -> 2;
-            case 'm' << 16 | 'a' << 8 | 'r' -> 3;
-            case 'a' << 16 | 'p' << 8 | 'r' -> 4;
-            case 'm' << 16 | 'a' << 8 | 'y' -> 5;
-            case 'j' << 16 | 'u' << 8 | 'n' -> 6;
-            case 'j' << 16 | 'u' << 8 | 'l' -> 7;
-            case 'a' << 16 | 'u' << 8 | 'g' -> 8;
-            case 's' << 16 | 'e' << 8 | 'p' -> 9;
-            case 'o' << 16 | 'c' << 8 | 't' -> 10;
-            case 'n' << 16 | 'o' << 8 | 'v' -> 11;
-            case 'd' << 16 | 'e' << 8 | 'c' -> 12;
-            default -> 0;
-        };
+        return MONTHS.get(new String(three));
     }
 
     private static boolean isLetter(char c) {
