@@ -22,6 +22,9 @@ public final class Main {
         // Files for a window that already has the library open go to it first, before logging or SQLite load:
         // this process then ends within moments.
         window.ifPresent(Main::handOverOrStop);
+        if (window.isPresent()) {
+            WindowClasses.preloadInBackground();
+        }
         if (System.getProperty("papershelf.logdir") == null) {
             System.setProperty("papershelf.logdir", LibraryLocation.dataFolder().resolve("logs").toString());
         }
