@@ -21,13 +21,6 @@ final class WindowClasses {
     private WindowClasses() {
     }
 
-    /** Starts loading them on a daemon thread and returns at once. */
-    static void preloadInBackground() {
-        Thread loader = new Thread(WindowClasses::preload, "papershelf-classes");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
     static void preload() {
         ClassLoader loader = WindowClasses.class.getClassLoader();
         try (InputStream in = WindowClasses.class.getResourceAsStream(LIST)) {
