@@ -33,7 +33,10 @@ final class BackupProcess implements DailyBackupStep {
 
     @Override
     public void start(Path library, Backups backups, PrintWriter err) {
-        List<String> command = command(ProcessHandle.current().info().command().orElse(null),
+        // Under the command-line launcher (C1 only), the window's launcher: the compression wants C2.
+        String self = WindowLauncher.find(System.getProperties()).map(Path::toString)
+                .orElseGet(() -> ProcessHandle.current().info().command().orElse(null));
+        List<String> command = command(self,
                 List.of("--library", library.toAbsolutePath().toString(), "backup"));
         try {
             launch(new ProcessBuilder(command));

@@ -22,6 +22,8 @@ public final class Main {
         // Files for a window that already has the library open go to it first, before logging or SQLite load:
         // this process then ends within moments.
         window.ifPresent(Main::handOverOrStop);
+        // The command-line launcher (C1 only) leaves the window to the window's launcher (decision 0025).
+        window.ifPresent(w -> WindowLauncher.openInsteadOfCommandLine(args));
         if (System.getProperty("papershelf.logdir") == null) {
             System.setProperty("papershelf.logdir", LibraryLocation.dataFolder().resolve("logs").toString());
         }
