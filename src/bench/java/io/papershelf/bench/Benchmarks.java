@@ -17,7 +17,7 @@ import java.util.Set;
  * default all), {@code bench.runs} (measured runs per figure, at least 5), {@code bench.jar} (the jar under
  * test), {@code bench.dir} (work folder, reused between runs for the generated libraries),
  * {@code bench.appXmx} (the app's maximum heap, as the launchers set it), {@code bench.appOptions} (its other
- * JVM options, space-separated).
+ * JVM options, space-separated), {@code bench.cliOptions} (the command-line launcher's JVM options besides the heap).
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -37,9 +37,9 @@ public final class Benchmarks {
             throw new IllegalStateException(jar + " is missing: build it first (mvn -Pbench verify does)");
         }
         String appXmx = System.getProperty("bench.appXmx", "512m");
-        List<String> appOptions = List.of(System.getProperty("bench.appOptions", "").trim().split("\\s+")).stream()
-                .filter(o -> !o.isEmpty()).toList();
-        Context ctx = new Context(dir, jar, classes, runs, new BenchLibraries(dir), appXmx, appOptions);
+        List<String> appOptions = options("bench.appOptions");
+        List<String> cliOptions = options("bench.cliOptions");
+        Context ctx = new Context(dir, jar, classes, runs, new BenchLibraries(dir), appXmx, appOptions, cliOptions);
         String machine = "%s cores, %s, Java %s".formatted(Runtime.getRuntime().availableProcessors(),
                 Processes.output("uname", "-sr"), System.getProperty("java.version"));
         System.out.println("Papershelf benchmarks: " + machine + "; " + runs + " measured runs per figure");
@@ -105,5 +105,9 @@ public final class Benchmarks {
                     .append(" |\n");
         }
         return b.toString();
+    }
+
+    private static List<String> options(String property) {
+        return List.of(System.getProperty(property, "").trim().split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
     }
 }

@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * What every benchmark needs: where to work, the jar under test, how many measured runs, the data sets, and the
- * app's JVM options (maximum heap and memory options, as the launcher sets them).
+ * app's JVM options (maximum heap; the window launcher's memory options; the command-line launcher's options).
  */
 record Context(Path dir, Path jar, Path benchClasses, int runs, BenchLibraries libraries, String appXmx,
-               List<String> appOptions) {
+               List<String> appOptions, List<String> cliOptions) {
     /** A private data folder, so runs never touch the user's settings or log. */
     Map<String, String> env() {
         return Map.of("XDG_DATA_HOME", dataHome().toString(), "PAPERSHELF_LIBRARY",
@@ -26,12 +26,24 @@ record Context(Path dir, Path jar, Path benchClasses, int runs, BenchLibraries l
         return dataHome().resolve("papershelf/backups");
     }
 
-    /** {@code java -Xmx… <options> -jar papershelf.jar}: the command as the installed launcher runs it. */
+    /**
+     * {@code java -Xmx… <command-line options> -jar papershelf.jar}: the command as {@code /usr/bin/papershelf}, the
+     * command-line launcher, runs it.
+     */
     List<String> papershelf(String... args) {
+        return java(cliOptions, args);
+    }
+
+    /** {@code java -Xmx… <window options> -jar papershelf.jar}: the command with the window launcher's options (tiered). */
+    List<String> papershelfTiered(String... args) {
+        return java(appOptions, args);
+    }
+
+    private List<String> java(List<String> options, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Processes.java());
         command.add("-Xmx" + appXmx);
-        command.addAll(appOptions);
+        command.addAll(options);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
