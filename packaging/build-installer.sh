@@ -38,6 +38,12 @@ JAVA_OPTIONS=(
     # JVM warnings (from class-data sharing, say) go to stderr: stdout carries the command line's results.
     -Xlog:disable -Xlog:all=warning:stderr
 )
+# The command line's launcher (decision 0025), which /usr/bin/papershelf runs: the same options, and the client
+# compiler only. A command lasts seconds, too short for the optimising compiler's work to pay back (keep in step with
+# pom.xml's app.cliOptions). For the window, and the daily backup's compression, it runs the window's launcher
+# beside it (WindowLauncher), named here.
+CLI_LAUNCHER=papershelf-cli
+CLI_JAVA_OPTIONS=(-XX:TieredStopAtLevel=1 "-Dpapershelf.windowLauncher=$APP_NAME")
 # Modules the app loads by name, which jdeps cannot see. None so far.
 EXTRA_MODULES=
 
@@ -206,9 +212,17 @@ java_args=()
 for o in "${java_options[@]}"; do
     java_args+=(--java-options "$o")
 done
+# The command line's launcher: its java-options replace the main launcher's, so it is given them all. On Windows it
+# is a console program, so that a terminal waits for it and shows its output.
+cli_options=("${java_options[@]}" "${CLI_JAVA_OPTIONS[@]}")
+{
+    echo "java-options=${cli_options[*]}"
+    [ "$os" != windows ] || echo "win-console=true"
+} > "$work/$CLI_LAUNCHER.properties"
 "$JPACKAGE" --type app-image --dest "$dest" --name "$APP_NAME" --app-version "$image_version" \
     --vendor "$VENDOR" --description "$DESCRIPTION" --copyright "$COPYRIGHT" --icon "$icon" \
     --input "$input" --main-jar papershelf.jar --main-class "$MAIN_CLASS" \
+    --add-launcher "$CLI_LAUNCHER=$work/$CLI_LAUNCHER.properties" \
     --runtime-image "$work/runtime" "${java_args[@]}" ${image_extra[@]+"${image_extra[@]}"}
 note "app image: $(ls -d "$dest"/"$APP_NAME"*)"
 

@@ -39,7 +39,7 @@ final class BackupProcess implements DailyBackupStep {
         List<String> command = command(self,
                 List.of("--library", library.toAbsolutePath().toString(), "backup"));
         try {
-            launch(new ProcessBuilder(command));
+            launch(WindowLauncher.forLauncher(new ProcessBuilder(command)));
             LOG.debug("Started the daily backup of {} in the background: {}", library, command);
         } catch (IOException | RuntimeException e) {
             // Not taken now; the next command or window start tries again.

@@ -20,6 +20,11 @@ final class WindowLauncher {
     static final String PROPERTY = "papershelf.windowLauncher";
     /** Set by every jpackage launcher: the launcher's own path. */
     static final String APP_PATH = "jpackage.app-path";
+    /**
+     * Left by a jpackage launcher in its JVM's environment; a launcher started with it takes its arguments for JVM
+     * options ("Unrecognized option: --library"), so a launcher started from this process must not inherit it.
+     */
+    static final String LAUNCHER_STATE = "_JPACKAGE_LAUNCHER";
 
     private WindowLauncher() {
     }
@@ -59,6 +64,12 @@ final class WindowLauncher {
     static int run(Path launcher, String[] args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        return forLauncher(new ProcessBuilder(command)).inheritIO().start().waitFor();
+    }
+
+    /** {@code builder}, made fit to start an installed launcher from within one (without {@link #LAUNCHER_STATE}). */
+    static ProcessBuilder forLauncher(ProcessBuilder builder) {
+        builder.environment().remove(LAUNCHER_STATE);
+        return builder;
     }
 }

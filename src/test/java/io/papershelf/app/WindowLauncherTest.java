@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +59,17 @@ class WindowLauncherTest {
         int status = WindowLauncher.run(window, new String[] {"--library", "/a b/my \"library\".db", "x.txt"});
         assertThat(status).isEqualTo(3);
         assertThat(Files.readAllLines(said)).containsExactly("--library", "/a b/my \"library\".db", "x.txt");
+    }
+
+    /** A launcher started with the variable its parent launcher left would take its arguments for JVM options. */
+    @Test
+    void aLauncherIsStartedWithoutTheParentLaunchersState() throws Exception {
+        Path said = bin.resolve("env.txt");
+        Path launcher = executable("Papershelf", "echo \"[${_JPACKAGE_LAUNCHER:-unset}]\" > '" + said + "'");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString());
+        builder.environment().put(WindowLauncher.LAUNCHER_STATE, "1234");
+        assertThat(WindowLauncher.forLauncher(builder).start().waitFor()).isZero();
+        assertThat(Files.readAllLines(said)).containsExactly("[unset]");
     }
 
     private Properties properties(Path running, String windowLauncher) {
