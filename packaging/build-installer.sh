@@ -295,6 +295,50 @@ make_cds_archive() {
     note "class-data-sharing archive: $(du -h "$app/lib/app/papershelf.jsa" | cut -f1)"
 }
 
+# The command line's archive, made the same way by one import of the test listing through the command line's
+# launcher (no display needed). The import starts the day's backup through the window's launcher in the background:
+# the training waits for it (it names the training library), so that nothing writes to the work folder afterwards.
+make_cli_cds_archive() {
+    local app=$1 cfg=$1/lib/app/$CLI_LAUNCHER.cfg jsa=$1/lib/app/$CLI_LAUNCHER.jsa log=target/installer-cds-training-cli.log
+    local home ns i listing=src/test/resources/listings/daily-papers-search-2026-05-20.txt
+    home=$(pwd)/$work/cds-home-cli
+    if [ "$(id -u)" = 0 ]; then ns=(unshare --mount); else ns=(unshare --map-root-user --mount); fi
+    if ! "${ns[@]}" true 2>/dev/null; then
+        cds_unavailable "this machine allows no private mount namespace (${ns[*]}), for the command line"
+        return 0
+    fi
+    mkdir -p "$home"
+    cp "$listing" "$home/listing.txt"
+    cp "$cfg" "$work/$CLI_LAUNCHER.cfg"
+    printf '%s\n' "java-options=-XX:ArchiveClassesAtExit=\$APPDIR/$CLI_LAUNCHER.jsa" \
+        "java-options=-Duser.home=$home" >> "$cfg"
+    # shellcheck disable=SC2016
+    local at_install='mount -t tmpfs tmpfs /opt && mkdir "$2" && mount --bind "$1" "$2" && shift 2 && exec "$@"'
+    local cli=("${ns[@]}" sh -c "$at_install" sh "$app" "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$CLI_LAUNCHER")
+    env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$home" \
+        "${cli[@]}" --library "$home/training.db" import "$home/listing.txt" > "$log" 2>&1 || true
+    for i in $(seq 1 600); do
+        pgrep -f -- "$home/training.db" >/dev/null || break
+        sleep 0.1
+    done
+    cp "$work/$CLI_LAUNCHER.cfg" "$cfg"
+    if [ ! -s "$jsa" ]; then
+        rm -f "$jsa"
+        cds_unavailable "the command line's training run wrote no archive (see $log)"
+        return 0
+    fi
+    printf '%s\n' "java-options=-XX:SharedArchiveFile=\$APPDIR/$CLI_LAUNCHER.jsa" "java-options=-Xshare:on" >> "$cfg"
+    if ! env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$home" "${cli[@]}" --version >> "$log" 2>&1; then
+        cp "$work/$CLI_LAUNCHER.cfg" "$cfg"
+        rm -f "$jsa"
+        cds_unavailable "the JVM refuses the command line's archive (see $log)"
+        return 0
+    fi
+    cp "$work/$CLI_LAUNCHER.cfg" "$cfg"
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$CLI_LAUNCHER.jsa" >> "$cfg"
+    note "class-data-sharing archive of the command line: $(du -h "$jsa" | cut -f1)"
+}
+
 cds_unavailable() {
     [ "$cds" = on ] && die "no class-data-sharing archive: $1"
     note "WARNING: building without the class-data-sharing archive (start-up is slower): $1"
@@ -303,7 +347,7 @@ cds_unavailable() {
 # jpackage makes the package from the app image; its own menu entry would make the package depend
 # on xdg-utils (and run its scripts at install), so the .deb is opened again and given, as plain
 # files that dpkg owns and removes, the menu entry, the icon in each size of the hicolor theme, a
-# `papershelf` command, and the class-data-sharing archive. Debian's triggers refresh the menu and
+# `papershelf` command (the command line's launcher), and the class-data-sharing archives. Debian's triggers refresh the menu and
 # icon caches.
 build_deb() {
     local jp=$work/jpackage-deb root=$work/deb-root size s
@@ -320,8 +364,10 @@ build_deb() {
     done
     install -D -m 0644 icons/papershelf.svg "$root/usr/share/icons/hicolor/scalable/apps/papershelf.svg"
     mkdir -p "$root/usr/bin"
-    ln -s "$LINUX_INSTALL_DIR/bin/$APP_NAME" "$root/usr/bin/papershelf"
+    # The command line's launcher; the menu entry and "Open with" start the window's (packaging/linux/papershelf.desktop).
+    ln -s "$LINUX_INSTALL_DIR/bin/$CLI_LAUNCHER" "$root/usr/bin/papershelf"
     [ "$cds" = off ] || make_cds_archive "$root$LINUX_INSTALL_DIR"
+    [ "$cds" = off ] || make_cli_cds_archive "$root$LINUX_INSTALL_DIR"
     size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
     sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
     (cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z \
