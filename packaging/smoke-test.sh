@@ -136,6 +136,12 @@ desktop_has() {
     grep -qx "$1" "$DESKTOP_FILE"
 }
 check "launcher $INSTALL_DIR/bin/Papershelf" test -x "$INSTALL_DIR/bin/Papershelf"
+check "command-line launcher $INSTALL_DIR/bin/papershelf-cli" test -x "$INSTALL_DIR/bin/papershelf-cli"
+check "/usr/bin/papershelf runs the command-line launcher" \
+    test "$(readlink -f /usr/bin/papershelf)" = "$INSTALL_DIR/bin/papershelf-cli"
+check "the command-line launcher has C1 only" grep -qx "java-options=-XX:TieredStopAtLevel=1" \
+    "$INSTALL_DIR/lib/app/papershelf-cli.cfg"
+check "the window's launcher keeps tiered compilation" test -z "$(grep TieredStopAtLevel "$INSTALL_DIR/lib/app/Papershelf.cfg")"
 check "menu entry $DESKTOP_FILE" test -f "$DESKTOP_FILE"
 check "menu entry: Name=Papershelf" desktop_has "Name=Papershelf"
 check "menu entry: GenericName=Reading list" desktop_has "GenericName=Reading list"
@@ -171,15 +177,21 @@ if [ -f "$INSTALL_DIR/lib/app/papershelf.jsa" ]; then
 else
     say "class-data-sharing archive: none (the build could not make it; start-up is slower)"
 fi
+if [ -f "$INSTALL_DIR/lib/app/papershelf-cli.jsa" ]; then
+    say "class-data-sharing archive of the command line: installed"
+else
+    say "class-data-sharing archive of the command line: none (the build could not make it)"
+fi
 
 # ---- The window, as the menu entry starts it -----------------------------------------------------
-# Starts the menu entry's command as the session user, waits for the window, checks it, takes a
-# screenshot into $out/$1.png and quits with Ctrl+Q.
+# Starts the menu entry's command (or $2) as the session user, waits for the window, checks it, takes a
+# screenshot into $out/$1.png and quits with Ctrl+Q. The window always runs in the window's launcher (tiered
+# compilation): started through the command line's, that one starts the window's beside it (decision 0025).
 open_window() {
-    local shot=$out/$1.png log=$out/$1.log t0 window title
+    local shot=$out/$1.png log=$out/$1.log command=${2:-$exec_line} t0 window title window_pid
     t0=$(now_ms)
     # shellcheck disable=SC2086
-    run_as_session_user "$SESSION_USER" $exec_line > "$log" 2>&1 &
+    run_as_session_user "$SESSION_USER" $command > "$log" 2>&1 &
     app_pid=$!
     if ! window=$(wait_for_window 60); then
         import -window root "$shot" 2>/dev/null || true
@@ -191,8 +203,12 @@ open_window() {
     check "window title '$title'" test "$title" = "Papershelf — library.db"
     check "window class is the menu entry's StartupWMClass" test "$(xprop -id "$window" WM_CLASS \
         | sed 's/.*= "\([^"]*\)".*/\1/')" = "$(sed -n 's/^StartupWMClass=//p' "$DESKTOP_FILE")"
+    window_pid=$(pgrep -P "$app_pid" | head -n 1)
+    window_pid=${window_pid:-$app_pid}
+    check "the window runs in the window's launcher $INSTALL_DIR/bin/Papershelf" \
+        test "$(readlink "/proc/$window_pid/exe")" = "$INSTALL_DIR/bin/Papershelf"
     if [ -f "$INSTALL_DIR/lib/app/papershelf.jsa" ]; then
-        check "the JVM maps the class-data-sharing archive" grep -q papershelf.jsa "/proc/$app_pid/maps"
+        check "the JVM maps the class-data-sharing archive" grep -q "/papershelf\.jsa" "/proc/$window_pid/maps"
     fi
     sleep 2
     import -window root "$shot"
@@ -231,11 +247,25 @@ listing=daily-papers-search-2026-05-20.txt
 install -m 0644 -o "$SESSION_USER" "src/test/resources/listings/$listing" "$home/$listing"
 imported=$(cd "$home" && run_as_session_user "$SESSION_USER" papershelf import "$home/$listing" 2>&1 || true)
 check "papershelf import: '$imported'" test "$imported" = "Imported $listing: 50 papers (50 new, 0 updated, 0 unchanged)"
+listed=$(run_as_session_user "$SESSION_USER" papershelf list 2>&1 | wc -l)
+check "papershelf list lists the 50 papers ($listed lines)" test "$listed" = 50
+# The day's backup, started by the import in the background through the window's launcher.
+backed_up() {
+    local i
+    for i in $(seq 1 600); do
+        ls "$home"/.local/share/papershelf/backups/*daily*.backup >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    return 1
+}
+check "the import's background backup was taken" backed_up
 exported=$(run_as_session_user "$SESSION_USER" papershelf export --format json 2>&1 | wc -c)
 check "papershelf export --format json writes the library ($exported bytes)" test "$exported" -gt 10000
 
 say "starting it again on the library with 50 papers"
 open_window installed-window-with-papers
+say "starting 'papershelf' (the command-line launcher, no command) as a terminal would"
+open_window installed-window-from-terminal papershelf
 
 # ---- Uninstall: the program goes, the library stays ---------------------------------------------
 apt_get purge papershelf > "$out/remove.log" 2>&1 || { cat "$out/remove.log"; fail_now "apt-get purge"; }
