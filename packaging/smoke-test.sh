@@ -247,7 +247,7 @@ listing=daily-papers-search-2026-05-20.txt
 install -m 0644 -o "$SESSION_USER" "src/test/resources/listings/$listing" "$home/$listing"
 imported=$(cd "$home" && run_as_session_user "$SESSION_USER" papershelf import "$home/$listing" 2>&1 || true)
 check "papershelf import: '$imported'" test "$imported" = "Imported $listing: 50 papers (50 new, 0 updated, 0 unchanged)"
-listed=$(run_as_session_user "$SESSION_USER" papershelf list 2>&1 | wc -l)
+listed=$(run_as_session_user "$SESSION_USER" papershelf list 2>/dev/null | wc -l)
 check "papershelf list lists the 50 papers ($listed lines)" test "$listed" = 50
 # The day's backup, started by the import in the background through the window's launcher.
 backed_up() {
