@@ -49,6 +49,8 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     private final Runnable exit;
     private final Duration backupDelay;
     private final Duration openingViewDelay;
+    /** The library's opening the entry point began before JavaFX started, until the window takes it over. */
+    private HeadStart headStart;
     private Path libraryOption;
     private FilesToOpen filesToOpen = new FilesToOpen(List.of());
     private Stage stage;
@@ -94,7 +96,8 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     static final String SETTINGS = "settings";
 
     public DesktopApp() {
-        this(null, Clock.systemDefaultZone(), Platform::exit, null, Duration.ofSeconds(20), OPENING_VIEW_DELAY);
+        this(null, Clock.systemDefaultZone(), Platform::exit, null, Duration.ofSeconds(20), OPENING_VIEW_DELAY,
+                HeadStart.take().orElse(null));
     }
 
     /**
@@ -102,16 +105,22 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
      * library may take to open before "Opening…" shows, for tests.
      */
     DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library, Duration openingViewDelay) {
-        this(dataFolder, clock, exit, library, Duration.ZERO, openingViewDelay);
+        this(dataFolder, clock, exit, library, Duration.ZERO, openingViewDelay, null);
+    }
+
+    /** As the entry point starts it: with the library's opening begun before JavaFX started, for tests. */
+    DesktopApp(Path dataFolder, Clock clock, Runnable exit, HeadStart headStart, Duration openingViewDelay) {
+        this(dataFolder, clock, exit, headStart.library(), Duration.ZERO, openingViewDelay, headStart);
     }
 
     private DesktopApp(Path dataFolder, Clock clock, Runnable exit, Path library, Duration backupDelay,
-                       Duration openingViewDelay) {
+                       Duration openingViewDelay, HeadStart headStart) {
         this.openingViewDelay = openingViewDelay;
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.exit = exit;
         this.libraryOption = library;
+        this.headStart = headStart;
         /*
          * How long after the window opens the day's backup starts: compressing it takes a core for up to a minute at
          * 100,000 papers, which must not compete with loading the list (docs/performance.md, Backups).
@@ -126,7 +135,10 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
     /** On the launcher's thread, before the window: the arguments name files, and looking at them is file work. */
     @Override
     public void init() {
-        if (getParameters() != null) {
+        if (headStart != null) { // the entry point read the arguments already
+            libraryOption = headStart.library();
+            filesToOpen = headStart.files();
+        } else if (getParameters() != null) {
             Optional<OpenWith> request = OpenWith.parse(getParameters().getRaw().toArray(String[]::new));
             if (libraryOption == null) {
                 libraryOption = request.map(OpenWith::library).orElse(null);
@@ -141,11 +153,12 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         this.openingStage = new OpeningStage(primary, openingViewDelay);
         Path data = dataFolder != null ? dataFolder : LibraryLocation.dataFolder();
         this.prefs = new Preferences(data.resolve(SETTINGS));
-        this.backups = Backups.inDataFolder(data, clock);
+        this.backups = headStart != null ? headStart.backups() : Backups.inDataFolder(data, clock);
         this.stateStore = new WindowStateStore(prefs);
-        this.opening = new LibraryOpening(backups, clock, filesToOpen);
+        this.opening = headStart != null ? headStart.opening() : new LibraryOpening(backups, clock, filesToOpen);
         this.taskDialogs = new AlertDialogs(() -> stage);
-        // The library first: it opens on its own thread while the rest of the window is made.
+        // The library first (unless the entry point began it): it opens on its own thread while the rest of the
+        // window is made.
         open(LibraryLocation.resolve(libraryOption), null);
         Theme.preset();
         Platform.setImplicitExit(false); // the window hides when closed; the app ends once the library is put away
@@ -198,9 +211,12 @@ public final class DesktopApp extends Application implements MainWindow.AppActio
         openingTitle = "Papershelf — " + target.getFileName();
         LibraryLock held = lock != null && target.equals(lockedFile) ? lock : null;
         FxBackgroundExecutor executor = new FxBackgroundExecutor(taskDialogs);
+        HeadStart begun = headStart != null && held == null && restore == null && target.equals(headStart.library())
+                ? headStart : null;
+        headStart = null;
         BackgroundTask<LibraryOpening.Opened> task = BackgroundTask.titled(
                 (restore == null ? "Opening " : "Restoring ") + target.getFileName() + "…",
-                p -> opening.open(target, held, restore, p));
+                p -> begun != null ? begun.join(p) : opening.open(target, held, restore, p));
         task.onSuccess(opened -> {
             busy = false;
             previous = null;

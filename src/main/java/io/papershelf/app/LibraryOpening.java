@@ -67,6 +67,24 @@ final class LibraryOpening {
     /** The task's work (library thread): {@code held} is the lock the window keeps for this file, or null. */
     Opened open(Path target, LibraryLock held, Restore restore, BackgroundTask.Progress progress)
             throws CannotOpen, NotRestored {
+        Opened opened = openFile(target, held, restore, progress);
+        if (held == null) {
+            listen(target);
+        }
+        return opened;
+    }
+
+    /** Other processes told to hand their files to this window (which must be able to receive them by then). */
+    void listen(Path target) {
+        files.listen(target);
+    }
+
+    /**
+     * The file locked (unless {@code held}), restored when asked, opened and brought to this build's format, without
+     * listening for files: {@link HeadStart} does this before JavaFX runs.
+     */
+    Opened openFile(Path target, LibraryLock held, Restore restore, BackgroundTask.Progress progress)
+            throws CannotOpen, NotRestored {
         LibraryLock lock = held;
         try {
             if (lock == null) {
@@ -81,9 +99,6 @@ final class LibraryOpening {
                 progress.message(UPDATING);
                 progress.update(fraction);
             });
-            if (held == null) {
-                files.listen(target);
-            }
             return new Opened(library, lock, restored);
         } catch (LibraryOpenException e) {
             release(lock, held);

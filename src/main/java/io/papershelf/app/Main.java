@@ -25,16 +25,17 @@ public final class Main {
         if (System.getProperty("papershelf.logdir") == null) {
             System.setProperty("papershelf.logdir", LibraryLocation.dataFolder().resolve("logs").toString());
         }
-        // Logging and SQLite's native code load on the second core while JavaFX (or picocli) starts; for the window
-        // also Jackson, which reads its remembered layout.
-        Thread preload = new Thread(window.isPresent() ? Main::preloadForWindow : Database::preload,
-                "papershelf-preload");
-        preload.setDaemon(true);
-        preload.start();
         if (window.isPresent()) {
+            // While JavaFX starts, each on a thread of its own: the window's classes load, the library opens, and
+            // Jackson reads the remembered layout.
+            daemon(WindowClasses::preload, "papershelf-classes");
+            HeadStart.begin(window.get());
+            daemon(Main::preloadForWindow, "papershelf-preload");
             DesktopApp.launchWindow(args);
             return;
         }
+        // Logging and SQLite's native code load on the second core while picocli starts.
+        daemon(Database::preload, "papershelf-preload");
         // Buffered, flushed once at the end (PapershelfCommand.run): a list of 36,000 papers is then a few hundred
         // writes to standard output, not one per line.
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
@@ -43,8 +44,13 @@ public final class Main {
         System.exit(PapershelfCommand.run(args, out, err, new BackupProcess()));
     }
 
+    private static void daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static void preloadForWindow() {
-        Database.preload();
         Preferences.preload(LibraryLocation.dataFolder().resolve(DesktopApp.SETTINGS));
     }
 

@@ -47,8 +47,9 @@ public final class Database implements AutoCloseable {
     /**
      * Does ahead of time the slow parts of opening the first library: setting up logging (this class's
      * logger) and loading SQLite's native code, which the driver first unpacks to a temporary folder. Together
-     * they take about half a second in a fresh JVM; the entry point runs this on a second thread while
-     * JavaFX or the command line starts. Any thread may call it; it never fails (the library loads it then).
+     * they take about half a second in a fresh JVM; the command line runs this on a second thread while
+     * picocli starts (the window opens its library at once instead). Any thread may call it; it never fails
+     * (the library loads it then).
      */
     public static void preload() {
         try {

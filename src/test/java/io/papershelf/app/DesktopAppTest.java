@@ -76,6 +76,17 @@ class DesktopAppTest {
         FxToolkit.setupApplication(() -> app);
     }
 
+    /**
+     * As the entry point starts it: the library's opening begun on a thread of its own before the app is made (which
+     * {@link HeadStart} does while JavaFX starts), the app then taking it over.
+     */
+    private HeadStart startAppWithHeadStart() throws Exception {
+        HeadStart begun = HeadStart.begin(new OpenWith(lib, List.of(), List.of()), dir.resolve("data"), CLOCK);
+        app = new DesktopApp(dir.resolve("data"), CLOCK, exits::incrementAndGet, begun, Duration.ZERO);
+        FxToolkit.setupApplication(() -> app);
+        return begun;
+    }
+
     /** The ids of the roots of the scenes the stage shows, in order. */
     private List<String> watchScenes() throws Exception {
         List<String> roots = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -102,6 +113,14 @@ class DesktopAppTest {
     @SuppressWarnings("unchecked")
     private int rowsShown() {
         return robot.lookup("#paper-table").tryQuery().map(n -> ((TableView<Object>) n).getItems().size()).orElse(-1);
+    }
+
+    private int papers() {
+        try (Library library = Library.open(lib)) {
+            return library.rows(io.papershelf.model.PaperFilter.ALL).size();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     /** Held when taking it is refused as IN_USE; any other failure is not an answer and fails the test. */
@@ -248,5 +267,81 @@ class DesktopAppTest {
         opened.library().close();
         opened.lock().close();
         assertThat(said).isEmpty();
+    }
+
+    @Test
+    void aLibraryBegunBeforeJavaFxStartedIsShownAndTakesHandedFiles() throws Exception {
+        startAppWithHeadStart();
+        waitUntil(() -> rowsShown() == 50);
+        // The head start holds the lock: had the window opened the file again, it would have been refused as in use.
+        assertThat(robot.lookup("#library-problem").tryQuery()).isEmpty();
+        assertThat(lockHeld(lib)).isTrue();
+        // Other processes hand their files to this window once it can take them.
+        Path other = TestFiles.copy(TestFiles.WITH_LINKS, dir);
+        assertThat(Handoff.send(lib, List.of(other))).isTrue();
+        waitUntil(() -> papers() > 50);
+        robot.interact(app::quit);
+        waitUntil(() -> exits.get() == 1);
+        assertThat(lockHeld(lib)).isFalse();
+    }
+
+    @Test
+    void aDamagedLibraryBegunBeforeJavaFxStartedIsOfferedItsLatestBackup() throws Exception {
+        Backups.inDataFolder(dir.resolve("data"), Clock.offset(CLOCK, Duration.ofDays(-1))).dailyIfDue(lib);
+        byte[] whole = Files.readAllBytes(lib);
+        Files.write(lib, Arrays.copyOf(whole, whole.length / 2 + 10));
+
+        startAppWithHeadStart();
+        waitUntil(() -> robot.lookup("#library-problem").tryQuery().isPresent());
+        DialogPane problem = robot.lookup("#library-problem").queryAs(DialogPane.class);
+        assertThat(problem.getHeaderText()).isEqualTo("The library is damaged");
+        click(problem, "Restore the latest backup");
+        waitUntil(() -> rowsShown() == 50);
+        assertThat(exits).hasValue(0);
+    }
+
+    @Test
+    void aLibraryBegunBeforeJavaFxButOpenElsewhereIsRefusedClearly() throws Exception {
+        try (LibraryLock other = LibraryLock.acquire(lib)) {
+            startAppWithHeadStart();
+            waitUntil(() -> robot.lookup("#library-problem").tryQuery().isPresent());
+            assertThat(robot.lookup("#library-problem").queryAs(DialogPane.class).getHeaderText())
+                    .isEqualTo("This library is already open in another Papershelf window");
+        }
+    }
+
+    @Test
+    void theHeadStartTellsTheWindowHowFarTheUpdateHasGone() throws Exception {
+        Path old = TestFiles.schema4Library(Files.createDirectories(dir.resolve("old")));
+        HeadStart begun = HeadStart.begin(new OpenWith(old, List.of(), List.of()), dir.resolve("data"), CLOCK);
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LibraryOpening.Opened opened = begun.join(new BackgroundTask.Progress() {
+            @Override
+            public void update(double fraction) {
+                fractions.add(fraction);
+            }
+
+            @Override
+            public void message(String text) {
+                said.add(text);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        try {
+            // Whenever the window's task came to listen, it heard where the update stood and all that followed.
+            assertThat(said).isNotEmpty().containsOnly(LibraryOpening.UPDATING);
+            assertThat(fractions).endsWith(1.0).isSorted();
+            assertThat(lockHeld(old)).isTrue();
+            assertThat(Handoff.send(old, List.of())).as("listening for handed files").isTrue();
+        } finally {
+            begun.files().stopListening();
+            opened.library().close();
+            opened.lock().close();
+        }
     }
 }
