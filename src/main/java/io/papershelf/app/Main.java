@@ -14,6 +14,9 @@ import io.papershelf.storage.Database;
  * as "Open with" passes them) it opens them in the window; with a command it is the command line. It is not the JavaFX {@code Application} itself, so that a plain {@code java -jar} can start it.
  */
 public final class Main {
+    /** The data folder's folder that keeps SQLite's native library unpacked. */
+    static final String NATIVE_FOLDER = "native";
+
     private Main() {
     }
 
@@ -35,7 +38,7 @@ public final class Main {
             return;
         }
         // Logging and SQLite's native code load on the second core while picocli starts.
-        daemon(Database::preload, "papershelf-preload");
+        daemon(Main::preloadSqlite, "papershelf-preload");
         // Buffered, flushed once at the end (PapershelfCommand.run): a list of 36,000 papers is then a few hundred
         // writes to standard output, not one per line.
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
@@ -48,6 +51,11 @@ public final class Main {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** SQLite's native library is kept unpacked in the data folder, beside the logs. */
+    private static void preloadSqlite() {
+        Database.preload(LibraryLocation.dataFolder().resolve(NATIVE_FOLDER));
     }
 
     private static void preloadForWindow() {

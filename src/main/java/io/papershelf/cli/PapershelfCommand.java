@@ -44,6 +44,8 @@ public final class PapershelfCommand implements Callable<Integer> {
     private DailyBackupStep backupStep;
     /** The library a command opened, whose daily backup follows the command's output. */
     private volatile Path opened;
+    /** The files of a plain import, being read while picocli builds the command. */
+    private ImportReadAhead readAhead;
 
     Path libraryFile() {
         return LibraryLocation.resolve(library);
@@ -55,6 +57,10 @@ public final class PapershelfCommand implements Callable<Integer> {
 
     Clock clock() {
         return clock;
+    }
+
+    ImportReadAhead readAhead() {
+        return readAhead;
     }
 
     /**
@@ -105,6 +111,7 @@ public final class PapershelfCommand implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path dataFolder, Clock clock,
                           DailyBackupStep backupStep) {
         PapershelfCommand command = new PapershelfCommand();
+        command.readAhead = ImportReadAhead.start(args, Clock.systemDefaultZone());
         command.dataFolder = dataFolder;
         command.clock = clock;
         command.backupStep = backupStep;

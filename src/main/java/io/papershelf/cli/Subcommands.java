@@ -48,6 +48,12 @@ final class Subcommands {
      * otherwise, and for {@code help}, which needs the others.
      */
     static String named(String[] args) {
+        int at = namedAt(args);
+        return at < 0 ? null : args[at];
+    }
+
+    /** Where {@link #named} finds the subcommand's name in the arguments, or -1. */
+    static int namedAt(String[] args) {
         int i = 0;
         while (i < args.length) {
             String a = args[i];
@@ -56,9 +62,9 @@ final class Subcommands {
             } else if (a.startsWith("--library=")) {
                 i++;
             } else {
-                return NAMES.contains(a) && !a.equals("help") ? a : null;
+                return NAMES.contains(a) && !a.equals("help") ? i : -1;
             }
         }
-        return null;
+        return -1;
     }
 }

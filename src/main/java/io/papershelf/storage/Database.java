@@ -46,12 +46,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * Does ahead of time the slow parts of opening the first library: setting up logging (this class's
-     * logger) and loading SQLite's native code, which the driver first unpacks to a temporary folder. Together
-     * they take about half a second in a fresh JVM; the command line runs this on a second thread while
-     * picocli starts (the window opens its library at once instead). Any thread may call it; it never fails
-     * (the library loads it then).
+     * logger) and loading SQLite's native code, which the driver would unpack to a temporary folder at every start;
+     * it is kept unpacked in {@code nativeFolder} instead ({@link NativeLibraryCopy}). Together they take a few
+     * hundred ms in a fresh JVM; the command line runs this on a second thread while picocli starts (the window opens
+     * its library at once instead). Any thread may call it; it never fails (the library loads it then).
      */
-    public static void preload() {
+    public static void preload(Path nativeFolder) {
+        NativeLibraryCopy.use(nativeFolder);
         try {
             org.sqlite.SQLiteJDBCLoader.initialize();
         } catch (Exception e) {
