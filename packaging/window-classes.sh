@@ -25,6 +25,7 @@ sleep 1
 # A library with papers: the first row is selected at start, so the detail pane is made too.
 HOME=$tmp java -jar "$jar" --library "$tmp/library.db" import \
     src/test/resources/listings/daily-papers-search-2026-05-20.txt >/dev/null
+: > "$tmp/out.txt"
 DISPLAY=":$display" HOME=$tmp java -Dpapershelf.startupProbe=true "-Xlog:class+load=info:file=$tmp/classes.log" \
     -jar "$jar" --library "$tmp/library.db" >"$tmp/out.txt" 2>&1 &
 app=$!

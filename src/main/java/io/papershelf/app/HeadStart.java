@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.papershelf.library.Backups;
 import io.papershelf.library.LibraryLocation;
+import io.papershelf.storage.Database;
 import io.papershelf.ui.common.BackgroundTask;
 
 /**
@@ -29,13 +30,15 @@ final class HeadStart {
     private final FilesToOpen files;
     private final LibraryOpening opening;
     private final Backups backups;
+    private final Path nativeFolder;
     private final ProgressRelay progress = new ProgressRelay();
     private final CompletableFuture<LibraryOpening.Opened> opened = new CompletableFuture<>();
 
-    private HeadStart(Path library, List<Path> files, Backups backups, Clock clock) {
+    private HeadStart(Path library, List<Path> files, Path dataFolder, Clock clock) {
         this.library = library.toAbsolutePath();
+        this.nativeFolder = dataFolder.resolve(Main.NATIVE_FOLDER);
         this.files = new FilesToOpen(files);
-        this.backups = backups;
+        this.backups = Backups.inDataFolder(dataFolder, clock);
         this.opening = new LibraryOpening(backups, clock, this.files);
     }
 
@@ -46,8 +49,7 @@ final class HeadStart {
 
     /** Begins opening the library {@code request} names, with the data folder (backups) and clock given. */
     static HeadStart begin(OpenWith request, Path dataFolder, Clock clock) {
-        HeadStart start = new HeadStart(LibraryLocation.resolve(request.library()), request.files(),
-                Backups.inDataFolder(dataFolder, clock), clock);
+        HeadStart start = new HeadStart(LibraryLocation.resolve(request.library()), request.files(), dataFolder, clock);
         Thread opener = new Thread(start::run, "papershelf-opening");
         opener.setDaemon(true);
         opener.start();
@@ -61,6 +63,7 @@ final class HeadStart {
 
     private void run() {
         try {
+            Database.preload(nativeFolder); // SQLite's native library from its copy kept in the data folder
             opened.complete(opening.openFile(library, null, null, progress));
         } catch (Exception e) {
             opened.completeExceptionally(e);

@@ -14,6 +14,9 @@ import io.papershelf.storage.Database;
  * as "Open with" passes them) it opens them in the window; with a command it is the command line. It is not the JavaFX {@code Application} itself, so that a plain {@code java -jar} can start it.
  */
 public final class Main {
+    /** The data folder's folder that keeps SQLite's native library unpacked. */
+    static final String NATIVE_FOLDER = "native";
+
     private Main() {
     }
 
@@ -54,7 +57,7 @@ public final class Main {
 
     /** SQLite's native library is kept unpacked in the data folder, beside the logs. */
     private static void preloadSqlite() {
-        Database.preload(LibraryLocation.dataFolder().resolve("native"));
+        Database.preload(LibraryLocation.dataFolder().resolve(NATIVE_FOLDER));
     }
 
     private static void preloadForWindow() {

@@ -4,9 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
@@ -26,11 +24,8 @@ final class RowCache {
     /** With more rows missing than this share, one query for the whole filter beats fetching them by id. */
     private static final double BULK_SHARE = 0.25;
 
-    private record Entry(long version, PaperRow row) {
-    }
-
     private final PaperListQuery query;
-    private final Map<Long, Entry> byId = new HashMap<>();
+    private final RowsById byId = new RowsById();
 
     RowCache(PaperListQuery query) {
         this.query = query;
@@ -47,8 +42,7 @@ final class RowCache {
         RowVersions wanted = query.versions(filter, ftsQuery, recentSince, limit);
         List<Long> missing = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
-            Entry e = byId.get(wanted.ids()[i]);
-            if (e == null || e.version() != wanted.versions()[i]) {
+            if (byId.at(wanted.ids()[i], wanted.versions()[i]) == null) {
                 missing.add(wanted.ids()[i]);
             }
         }
@@ -60,9 +54,9 @@ final class RowCache {
         }
         List<PaperRow> out = new ArrayList<>(wanted.size());
         for (long id : wanted.ids()) {
-            Entry e = byId.get(id);
-            if (e != null) {
-                out.add(e.row());
+            PaperRow row = byId.get(id);
+            if (row != null) {
+                out.add(row);
             }
         }
         return out;
@@ -75,13 +69,13 @@ final class RowCache {
 
     /** Forgets papers deleted for good (their ids may be given to new papers). */
     void evict(Collection<Long> ids) {
-        ids.forEach(byId::remove);
+        ids.forEach(id -> byId.remove(id));
     }
 
     private List<PaperRow> remember(VersionedRows fresh) {
         List<PaperRow> rows = fresh.rows();
         for (int i = 0; i < rows.size(); i++) {
-            byId.put(rows.get(i).id(), new Entry(fresh.versions()[i], rows.get(i)));
+            byId.put(rows.get(i), fresh.versions()[i]);
         }
         return rows;
     }
