@@ -188,7 +188,7 @@ fi
 # screenshot into $out/$1.png and quits with Ctrl+Q. The window always runs in the window's launcher (tiered
 # compilation): started through the command line's, that one starts the window's beside it (decision 0025).
 open_window() {
-    local shot=$out/$1.png log=$out/$1.log command=${2:-$exec_line} t0 window title window_pid
+    local shot=$out/$1.png log=$out/$1.log command=${2:-$exec_line} t0 window title window_pid child
     t0=$(now_ms)
     # shellcheck disable=SC2086
     run_as_session_user "$SESSION_USER" $command > "$log" 2>&1 &
@@ -203,8 +203,10 @@ open_window() {
     check "window title '$title'" test "$title" = "Papershelf — library.db"
     check "window class is the menu entry's StartupWMClass" test "$(xprop -id "$window" WM_CLASS \
         | sed 's/.*= "\([^"]*\)".*/\1/')" = "$(sed -n 's/^StartupWMClass=//p' "$DESKTOP_FILE")"
-    window_pid=$(pgrep -P "$app_pid" | head -n 1)
-    window_pid=${window_pid:-$app_pid}
+    window_pid=$app_pid
+    for child in $(pgrep -P "$app_pid"); do
+        [ "$(readlink "/proc/$child/exe")" != "$INSTALL_DIR/bin/Papershelf" ] || window_pid=$child
+    done
     check "the window runs in the window's launcher $INSTALL_DIR/bin/Papershelf" \
         test "$(readlink "/proc/$window_pid/exe")" = "$INSTALL_DIR/bin/Papershelf"
     if [ -f "$INSTALL_DIR/lib/app/papershelf.jsa" ]; then
