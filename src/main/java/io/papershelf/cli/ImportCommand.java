@@ -1,6 +1,7 @@
 package io.papershelf.cli;
 
 import java.nio.file.Path;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.FutureTask;
 
 import io.papershelf.library.Library;
 import io.papershelf.library.LibraryException;
+import io.papershelf.library.LibraryFiles;
 import io.papershelf.library.ListingFile;
 import io.papershelf.listing.ListingException;
 import io.papershelf.model.ImportResult;
@@ -37,9 +39,12 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The library opens on a second thread while the files are read (mostly already, ImportReadAhead): creating a
-        // new library (or migrating one) and loading SQLite take a few hundred ms in a fresh JVM, the reading most of a
-        // second for 10,000 papers.
-        FutureTask<Library> opening = new FutureTask<>(parent::openLibrary);
+        // new library and loading SQLite take a few hundred ms in a fresh JVM, the reading most of a second for
+        // 10,000 papers. Only when that leaves nothing changed if a file cannot be read: a new library is deleted
+        // again then, and one of an older format is opened (and updated) only once the files have been read.
+        Path file = parent.libraryFile();
+        LibraryFiles created = LibraryFiles.before(file);
+        FutureTask<Library> opening = new FutureTask<>(() -> Library.needsUpdate(file) ? null : parent.openLibrary());
         Thread opener = new Thread(opening, "papershelf-open");
         opener.setDaemon(true);
         opener.start();
@@ -50,9 +55,11 @@ final class ImportCommand implements Callable<Integer> {
                     : ListingFile.readAll(files, listingDate, Clock.systemDefaultZone());
         } catch (ListingException | RuntimeException e) {
             closeUnused(opening);
+            created.deleteNew();
             throw e;
         }
-        try (Library library = opened(opening)) {
+        Library opened = opened(opening);
+        try (Library library = opened != null ? opened : parent.openLibrary()) {
             List<ImportResult> results = library.importListings(read);
             var out = parent.spec.commandLine().getOut();
             for (ImportResult r : results) {
@@ -81,12 +88,15 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * A file could not be read, so nothing is imported: the library opened meanwhile is closed as it was (a new one
-     * stays empty) and takes no daily backup.
+     * A file could not be read, so nothing is imported: the library opened meanwhile is closed as it was and takes
+     * no daily backup.
      */
     private void closeUnused(FutureTask<Library> opening) throws InterruptedException {
         try {
-            opening.get().close();
+            Library unused = opening.get();
+            if (unused != null) {
+                unused.close();
+            }
         } catch (ExecutionException cannotOpen) {
             // The unreadable file is the problem to report; the library's own is told by the next command.
         }

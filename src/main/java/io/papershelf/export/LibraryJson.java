@@ -176,7 +176,9 @@ public final class LibraryJson {
                         + e.getMessage() + ")");
             }
         }
-        return new Listing(fileName, null, SHAPE_NAME, entries, List.of());
+        List<String> colors = strings(doc.path("highlightColors"));
+        return new Listing(fileName, null, SHAPE_NAME, entries, List.of(),
+                colors.size() == HighlightColors.COUNT ? colors : List.of());
     }
 
     private static ListingEntry fromJson(JsonNode n) {

@@ -106,14 +106,11 @@ final class Annotations {
     }
 
     void renameColor(int color, String name) throws SQLException, AnnotationRefused {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (color < 0 || color >= HighlightColors.COUNT) {
             throw new AnnotationRefused("There is no highlight colour " + (color + 1) + ".");
         }
-        if (clean.isEmpty() || clean.length() > HighlightColors.MAX_NAME) {
-            throw new AnnotationRefused("A colour's name is 1 to " + HighlightColors.MAX_NAME + " characters; \""
-                    + shorten(clean) + "\" was not taken.");
-        }
+        String clean = HighlightColors.acceptable(name).orElseThrow(() -> new AnnotationRefused("A colour's name is 1 to "
+                + HighlightColors.MAX_NAME + " characters; \"" + shorten(name == null ? "" : name) + "\" was not taken."));
         highlights.setColorName(color, clean);
     }
 

@@ -117,6 +117,11 @@ public final class Library implements AutoCloseable {
         return open(file, Clock.systemDefaultZone());
     }
 
+    /** Whether opening {@code file} would first bring it up to this version's format (changing the file). */
+    public static boolean needsUpdate(Path file) {
+        return Database.needsUpdate(file);
+    }
+
     static LibraryOpenException openFailure(Path file, StorageException e) {
         LibraryOpenException.Problem problem = switch (e.problem()) {
             case NOT_A_LIBRARY -> LibraryOpenException.Problem.NOT_A_LIBRARY;

@@ -14,6 +14,7 @@ import java.util.Set;
 import io.papershelf.export.LibraryJson;
 import io.papershelf.model.Highlight;
 import io.papershelf.model.ImportResult;
+import io.papershelf.model.HighlightColors;
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
 import io.papershelf.model.Paper;
@@ -58,6 +59,9 @@ final class ListingImport {
     ImportResult write(Listing listing) throws SQLException {
         // A backup is not a listing: its papers keep the sources it recorded instead.
         boolean backup = LibraryJson.SHAPE_NAME.equals(listing.format());
+        if (backup) {
+            adoptColorNames(listing.highlightColors());
+        }
         Long listingId = backup ? null : listings.record(listing.fileName(), listing.listingDate(), listing.format(), now);
         // Each paper counts once per file: new when this file brought it (a second record of it, such as the
         // published version of a preprint, merges into it and is still one new paper), else updated when any
@@ -197,6 +201,25 @@ final class ListingImport {
             long listingId = listings.record(s.fileName(), s.listingDate(), "restored",
                     s.importedAt() != null ? s.importedAt() : now);
             listings.linkLast(id, listingId);
+        }
+    }
+
+    /**
+     * A backup's highlight colour names, for the colours this library still calls by their default names: a restored
+     * or new library gets the names back, a name given here is kept.
+     */
+    private void adoptColorNames(List<String> names) throws SQLException {
+        if (names.size() != HighlightColors.COUNT) {
+            return;
+        }
+        HighlightColors current = highlights.colors();
+        for (int c = 0; c < HighlightColors.COUNT; c++) {
+            if (current.name(c).equals(HighlightColors.DEFAULT.name(c))) {
+                Optional<String> name = HighlightColors.acceptable(names.get(c));
+                if (name.isPresent() && !name.get().equals(current.name(c))) {
+                    highlights.setColorName(c, name.get());
+                }
+            }
         }
     }
 }

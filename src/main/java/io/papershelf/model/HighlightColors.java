@@ -2,6 +2,7 @@ package io.papershelf.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The names of the four highlight colours, which the user may change (by default Important, Question, Method, Result). */
 public record HighlightColors(List<String> names) {
@@ -19,6 +20,12 @@ public record HighlightColors(List<String> names) {
 
     public String name(int color) {
         return names.get(color);
+    }
+
+    /** A name as kept: blanks folded into one space, trimmed; empty when that leaves none or more than {@link #MAX_NAME}. */
+    public static Optional<String> acceptable(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        return clean.isEmpty() || clean.length() > MAX_NAME ? Optional.empty() : Optional.of(clean);
     }
 
     public HighlightColors withName(int color, String name) {

@@ -64,6 +64,23 @@ public final class Database implements AutoCloseable {
         return MIGRATION_FILES.size();
     }
 
+    /**
+     * Whether opening {@code file} would change it before anything else: it exists and is a library of an older
+     * schema, which opening brings up to date. False for a missing file, a current one, and one that cannot be read
+     * as a library (opening it reports why). Reads through a read-only connection.
+     */
+    public static boolean needsUpdate(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            int version = LibraryFileCheck.readVersion(file.toAbsolutePath());
+            return version > 0 && version < latestVersion();
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
     /** Where the copy taken before a migration goes. */
     @FunctionalInterface
     public interface MigrationBackup {

@@ -123,6 +123,27 @@ class DesktopAppTest {
         }
     }
 
+    /** What an opening said of its progress. */
+    private static final class Said implements BackgroundTask.Progress {
+        final List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void update(double fraction) {
+            fractions.add(fraction);
+        }
+
+        @Override
+        public void message(String text) {
+            messages.add(text);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+    }
+
     /** Held when taking it is refused as IN_USE; any other failure is not an answer and fails the test. */
     private static boolean lockHeld(Path lib) throws LibraryOpenException {
         try (LibraryLock l = LibraryLock.acquire(lib)) {
@@ -230,24 +251,9 @@ class DesktopAppTest {
     @Test
     void theOpeningSaysItUpdatesTheFormatFromZeroToOne() throws Exception {
         Path old = TestFiles.schema4Library(Files.createDirectories(dir.resolve("old")));
-        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
-        BackgroundTask.Progress progress = new BackgroundTask.Progress() {
-            @Override
-            public void update(double fraction) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public void message(String text) {
-                said.add(text);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
+        Said progress = new Said();
+        List<String> said = progress.messages;
+        List<Double> fractions = progress.fractions;
         FilesToOpen files = new FilesToOpen(List.of());
         LibraryOpening opening = new LibraryOpening(Backups.inDataFolder(dir.resolve("data"), CLOCK), CLOCK, files);
         LibraryOpening.Opened opened = opening.open(old, null, null, progress);
@@ -314,24 +320,10 @@ class DesktopAppTest {
     void theHeadStartTellsTheWindowHowFarTheUpdateHasGone() throws Exception {
         Path old = TestFiles.schema4Library(Files.createDirectories(dir.resolve("old")));
         HeadStart begun = HeadStart.begin(new OpenWith(old, List.of(), List.of()), dir.resolve("data"), CLOCK);
-        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
-        LibraryOpening.Opened opened = begun.join(new BackgroundTask.Progress() {
-            @Override
-            public void update(double fraction) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public void message(String text) {
-                said.add(text);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        });
+        Said progress = new Said();
+        List<String> said = progress.messages;
+        List<Double> fractions = progress.fractions;
+        LibraryOpening.Opened opened = begun.join(progress);
         try {
             // Whenever the window's task came to listen, it heard where the update stood and all that followed.
             assertThat(said).isNotEmpty().containsOnly(LibraryOpening.UPDATING);

@@ -174,6 +174,37 @@ class CommandLineTest {
         assertThat(CliRun.of(library, data, today, "list").lines()).hasSize(50);
     }
 
+    @Test
+    void aNewLibraryIsNotLeftBehindWhenAFileCannotBeRead() throws Exception {
+        Path library = dir.resolve("new/folder/library.db");
+        Path sample = TestFiles.copy(TestFiles.DAILY, dir);
+        Path bad = TestFiles.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 1, 2});
+        CliRun r = CliRun.of(library, dir.resolve("data"), Clock.systemDefaultZone(), "import", sample.toString(),
+                bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("photo.jpg: the file holds binary data");
+        assertThat(dir.resolve("new")).as("the library and the folders made for it").doesNotExist();
+    }
+
+    @Test
+    void aLibraryOfAnOlderFormatIsNotUpdatedWhenAFileCannotBeRead() throws Exception {
+        Path library = TestFiles.schema4Library(Files.createDirectories(dir.resolve("old")));
+        byte[] before = Files.readAllBytes(library);
+        Path bad = TestFiles.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 1, 2});
+        CliRun r = CliRun.of(library, dir.resolve("data"), Clock.systemDefaultZone(), "import", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(Files.readAllBytes(library)).as("the library's file").isEqualTo(before);
+        try (var files = Files.list(library.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no copy taken before an update")
+                    .noneMatch(name -> name.endsWith(".bak"));
+        }
+        // A good file then updates it and imports.
+        Path sample = TestFiles.copy(TestFiles.DAILY, dir);
+        assertThat(CliRun.of(library, dir.resolve("data"), Clock.systemDefaultZone(), "import", sample.toString())
+                .code()).isZero();
+        assertThat(io.papershelf.library.Library.needsUpdate(library)).isFalse();
+    }
+
     private static List<Path> backups(Path folder) throws Exception {
         try (var list = Files.list(folder)) {
             return list.filter(f -> f.toString().endsWith(".backup")).sorted().toList();

@@ -124,6 +124,26 @@ class HighlightsTest extends LibraryTestBase {
     }
 
     @Test
+    void aJsonBackupBringsItsColourNamesWhereTheLibraryKeptTheDefaults() throws Exception {
+        library.addHighlight(paper.id(), Highlight.Field.ABSTRACT, 0, 20, 1);
+        library.renameHighlightColor(1, "To check");
+        library.renameHighlightColor(3, "Weak spot");
+        StringWriter json = new StringWriter();
+        library.exportJson(json);
+        Path backup = TestFiles.write(dir.resolve("backup.json"), json.toString());
+        try (Library restored = Library.open(dir.resolve("new.db"), CLOCK)) {
+            restored.importFiles(List.of(backup), null);
+            assertThat(restored.highlightColors()).isEqualTo(library.highlightColors());
+        }
+        try (Library own = Library.open(dir.resolve("own.db"), CLOCK)) {
+            own.renameHighlightColor(1, "Doubtful");
+            own.importFiles(List.of(backup), null);
+            assertThat(own.highlightColors().names()).as("a name given in this library is kept")
+                    .containsExactly("Important", "Doubtful", "Method", "Weak spot");
+        }
+    }
+
+    @Test
     void aJsonExportImportedIntoANewLibraryGivesEqualPapersHighlightsIncluded() throws Exception {
         Highlight h = library.addHighlight(paper.id(), Highlight.Field.ABSTRACT, 0, 20, 3);
         library.setHighlightComment(h.id(), "Key claim.");
