@@ -27,7 +27,8 @@ final class ModelTraining {
 
     /**
      * One pass over the term file per model collects its sample as LIBLINEAR's rows, so memory holds one model's
-     * training papers at a time and nothing else of them; without {@code space}, a first pass counts document
+     * training papers at a time and nothing else of them (in features allocated once for all the models, see
+     * {@link ModelTrainer.Rows}); without {@code space}, a first pass counts document
      * frequencies and chooses the feature space the new models share.
      *
      * @param space the feature space to train in (the one the other models share), or null to choose one
@@ -39,6 +40,7 @@ final class ModelTraining {
             space = FeatureSpace.choose(df, settings);
         }
         Map<String, TrainedModel> out = new HashMap<>();
+        ModelTrainer.Rows sample = trainer.rows(space); // one pool of features for all the models trained now
         for (Map.Entry<String, long[]> e : positivesByKey.entrySet()) {
             String k = e.getKey();
             long[] pos = e.getValue();
@@ -46,7 +48,7 @@ final class ModelTraining {
             int posKept = Math.min(p, settings.maxTrainRows() / 2);
             double posRate = (double) posKept / p;
             double negRate = Math.min(1.0, (double) (settings.maxTrainRows() - posKept) / Math.max(1, papers - p));
-            ModelTrainer.Rows sample = trainer.rows(space);
+            sample.clear();
             rows.forEach((i, id, counts, n) -> {
                 boolean isPos = Arrays.binarySearch(pos, id) >= 0;
                 double rate = isPos ? posRate : negRate;

@@ -1,10 +1,9 @@
 package io.papershelf.ranking;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -14,7 +13,7 @@ import de.bwaldvogel.liblinear.SolverType;
 /**
  * Trains one linear SVM (LIBLINEAR's L2-regularised L2-loss solver, scikit-learn's LinearSVC) with classes
  * weighted to balance, as arxiv-sanity does: positives against negatives. Papers are added one at a time to a
- * {@link Rows} and kept only as LIBLINEAR's features (about 28 bytes a feature), so a training holds nothing
+ * {@link Rows} and kept only as LIBLINEAR's features (about 32 bytes a feature), so a training holds nothing
  * else of them.
  */
 public final class ModelTrainer {
@@ -44,11 +43,22 @@ public final class ModelTrainer {
         return rows.train();
     }
 
-    /** The papers one model trains on, as LIBLINEAR rows, added one at a time. */
+    /**
+     * The papers one model trains on, as LIBLINEAR rows, added one at a time. The features are objects LIBLINEAR
+     * reads through {@link Feature}, kept in one pool and written again for the next model after {@link #clear}:
+     * several models trained one after another with one {@code Rows} allocate their features once. A model's
+     * sample (6,000 papers of a few hundred features, about 30 MB of features) lives through a whole pass over the
+     * term file, so new objects for each model would outlive the young generation and pile up in the old one as
+     * garbage, tens of megabytes a model, until a full collection.
+     */
     public final class Rows {
         private final FeatureSpace space;
-        private final List<Feature[]> x = new ArrayList<>();
-        private final List<Boolean> y = new ArrayList<>();
+        /** The features of the rows, one row after another, each ending with the bias; the pool grows, never shrinks. */
+        private Slot[] slots = new Slot[0];
+        private int used;
+        private int[] rowEnd = new int[1024];
+        private boolean[] label = new boolean[1024];
+        private int count;
         private int positives;
         private SparseVector buffer;
 
@@ -59,9 +69,26 @@ public final class ModelTrainer {
         /** A paper with the first {@code n} of these term counts (the arrays are not kept). */
         public void add(int[] counts, int n, boolean positive) {
             buffer = space.weigh(counts, n, buffer);
-            x.add(features(buffer, space.size() + 1));
-            y.add(positive);
+            int k = buffer.size();
+            reserve(used + k + 1);
+            for (int i = 0; i < k; i++) {
+                slots[used++].set(buffer.indices()[i] + 1, buffer.values()[i]);
+            }
+            slots[used++].set(space.size() + 1, 1);
+            if (count == rowEnd.length) {
+                rowEnd = Arrays.copyOf(rowEnd, 2 * count);
+                label = Arrays.copyOf(label, 2 * count);
+            }
+            rowEnd[count] = used;
+            label[count++] = positive;
             positives += positive ? 1 : 0;
+        }
+
+        /** Empties the sample for the next model (in the same space), keeping the features' objects to fill again. */
+        public void clear() {
+            used = 0;
+            count = 0;
+            positives = 0;
         }
 
         public int positives() {
@@ -69,22 +96,22 @@ public final class ModelTrainer {
         }
 
         public int negatives() {
-            return x.size() - positives;
+            return count - positives;
         }
 
-        /** Trains the model; both classes must have rows. */
+        /** Trains the model on the rows added since the last {@link #clear}; both classes must have rows. */
         public LinearModel train() {
-            int l = x.size();
+            int l = count;
             Problem p = new Problem();
             p.l = l;
             p.n = space.size() + 1;
             p.bias = 1;
-            p.x = x.toArray(new Feature[0][]);
+            p.x = new Feature[l][];
             p.y = new double[l];
             for (int i = 0; i < l; i++) {
-                p.y[i] = y.get(i) ? 1 : -1;
+                p.x[i] = Arrays.copyOfRange(slots, i == 0 ? 0 : rowEnd[i - 1], rowEnd[i], Feature[].class);
+                p.y[i] = label[i] ? 1 : -1;
             }
-            x.clear();
             Parameter param = new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, settings.c(), 0.01);
             param.setWeights(new double[] {l / (2.0 * positives), l / (2.0 * (l - positives))}, new int[] {1, -1});
             param.setRandom(new java.util.Random(0));
@@ -98,14 +125,46 @@ public final class ModelTrainer {
             float bias = (float) (sign * w[space.size()]);
             return new LinearModel(space, weights, bias);
         }
+
+        private void reserve(int size) {
+            if (size <= slots.length) {
+                return;
+            }
+            int old = slots.length;
+            slots = Arrays.copyOf(slots, Math.max(size, Math.max(1 << 16, old + (old >> 1))));
+            for (int i = old; i < slots.length; i++) {
+                slots[i] = new Slot();
+            }
+        }
     }
 
-    private static Feature[] features(SparseVector v, int biasIndex) {
-        Feature[] f = new Feature[v.size() + 1];
-        for (int i = 0; i < v.size(); i++) {
-            f[i] = new FeatureNode(v.indices()[i] + 1, v.values()[i]);
+    /**
+     * One feature of a row as LIBLINEAR reads it (index from 1, value), written again for the next model. The
+     * dual solver used here only reads features; the value is the TF-IDF weight widened from {@code float}, as a
+     * {@code FeatureNode} made from it would hold.
+     */
+    private static final class Slot implements Feature {
+        private int index;
+        private double value;
+
+        void set(int index, double value) {
+            this.index = index;
+            this.value = value;
         }
-        f[v.size()] = new FeatureNode(biasIndex, 1);
-        return f;
+
+        @Override
+        public int getIndex() {
+            return index;
+        }
+
+        @Override
+        public double getValue() {
+            return value;
+        }
+
+        @Override
+        public void setValue(double value) {
+            this.value = value;
+        }
     }
 }
