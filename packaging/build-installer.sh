@@ -278,24 +278,32 @@ make_cds_archive() {
     wait "$pid" 2>/dev/null || true
     stop_xvfb
     cp "$work/$APP_NAME.cfg" "$cfg"
-    if [ ! -s "$app/lib/app/papershelf.jsa" ]; then
-        rm -f "$app/lib/app/papershelf.jsa"
-        cds_unavailable "the training run wrote no archive (see $log)"
+    keep_cds_archive "$cfg" "$app/lib/app/papershelf.jsa" "$log" "the window's" env -u XDG_DATA_HOME \
+        -u PAPERSHELF_LIBRARY HOME="$(pwd)/$work/cds-home" "${ns[@]}" sh -c "$at_install" sh "$app" \
+        "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$APP_NAME"
+}
+
+# Keeps the archive a training run wrote if the JVM takes it at the installed path: -Xshare:on stops if it cannot.
+# keep_cds_archive CFG JSA LOG WHOSE LAUNCH...: CFG is the launcher's settings as before the training (they get the
+# archive), LAUNCH the command that starts that launcher at its installed place.
+keep_cds_archive() {
+    local cfg=$1 jsa=$2 log=$3 whose=$4 saved
+    shift 4
+    saved=$(cat "$cfg")
+    if [ ! -s "$jsa" ]; then
+        rm -f "$jsa"
+        cds_unavailable "$whose training run wrote no archive (see $log)"
         return 0
     fi
-    # Proof that the JVM takes the archive at the installed path: -Xshare:on stops if it cannot.
-    printf '%s\n' "java-options=-XX:SharedArchiveFile=\$APPDIR/papershelf.jsa" "java-options=-Xshare:on" >> "$cfg"
-    if ! env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$(pwd)/$work/cds-home" \
-        "${ns[@]}" sh -c "$at_install" sh "$app" "$LINUX_INSTALL_DIR" "$LINUX_INSTALL_DIR/bin/$APP_NAME" \
-        --version >> "$log" 2>&1; then
-        cp "$work/$APP_NAME.cfg" "$cfg"
-        rm -f "$app/lib/app/papershelf.jsa"
-        cds_unavailable "the JVM refuses the archive it made (see $log)"
+    printf '%s\n' "java-options=-XX:SharedArchiveFile=\$APPDIR/$(basename "$jsa")" "java-options=-Xshare:on" >> "$cfg"
+    if ! "$@" --version >> "$log" 2>&1; then
+        printf '%s\n' "$saved" > "$cfg"
+        rm -f "$jsa"
+        cds_unavailable "the JVM refuses $whose archive (see $log)"
         return 0
     fi
-    cp "$work/$APP_NAME.cfg" "$cfg"
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/papershelf.jsa" >> "$cfg"
-    note "class-data-sharing archive: $(du -h "$app/lib/app/papershelf.jsa" | cut -f1)"
+    printf '%s\n' "$saved" "java-options=-XX:SharedArchiveFile=\$APPDIR/$(basename "$jsa")" > "$cfg"
+    note "class-data-sharing archive of $whose launcher: $(du -h "$jsa" | cut -f1)"
 }
 
 # The command line's archive, made the same way by one import of the test listing through the command line's
@@ -325,21 +333,8 @@ make_cli_cds_archive() {
         sleep 0.1
     done
     cp "$work/$CLI_LAUNCHER.cfg" "$cfg"
-    if [ ! -s "$jsa" ]; then
-        rm -f "$jsa"
-        cds_unavailable "the command line's training run wrote no archive (see $log)"
-        return 0
-    fi
-    printf '%s\n' "java-options=-XX:SharedArchiveFile=\$APPDIR/$CLI_LAUNCHER.jsa" "java-options=-Xshare:on" >> "$cfg"
-    if ! env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$home" "${cli[@]}" --version >> "$log" 2>&1; then
-        cp "$work/$CLI_LAUNCHER.cfg" "$cfg"
-        rm -f "$jsa"
-        cds_unavailable "the JVM refuses the command line's archive (see $log)"
-        return 0
-    fi
-    cp "$work/$CLI_LAUNCHER.cfg" "$cfg"
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$CLI_LAUNCHER.jsa" >> "$cfg"
-    note "class-data-sharing archive of the command line: $(du -h "$jsa" | cut -f1)"
+    keep_cds_archive "$cfg" "$jsa" "$log" "the command line's" \
+        env -u XDG_DATA_HOME -u PAPERSHELF_LIBRARY HOME="$home" "${cli[@]}"
 }
 
 cds_unavailable() {
