@@ -52,9 +52,15 @@ public final class ModelTrainer {
      * garbage, tens of megabytes a model, until a full collection.
      */
     public final class Rows {
+        private static final int CHUNK_BITS = 16;
+        private static final int CHUNK = 1 << CHUNK_BITS;
         private final FeatureSpace space;
-        /** The features of the rows, one row after another, each ending with the bias; the pool grows, never shrinks. */
-        private Slot[] slots = new Slot[0];
+        /**
+         * The features of the rows, one row after another, each ending with the bias, in chunks of {@link #CHUNK}: the
+         * pool grows by a chunk, never shrinks, and growing copies nothing (a growing array would leave its earlier
+         * copies, several megabytes, as garbage in the old generation).
+         */
+        private Slot[][] chunks = new Slot[0][];
         private int used;
         private int[] rowEnd = new int[1024];
         private boolean[] label = new boolean[1024];
@@ -72,9 +78,9 @@ public final class ModelTrainer {
             int k = buffer.size();
             reserve(used + k + 1);
             for (int i = 0; i < k; i++) {
-                slots[used++].set(buffer.indices()[i] + 1, buffer.values()[i]);
+                slot(used++).set(buffer.indices()[i] + 1, buffer.values()[i]);
             }
-            slots[used++].set(space.size() + 1, 1);
+            slot(used++).set(space.size() + 1, 1);
             if (count == rowEnd.length) {
                 rowEnd = Arrays.copyOf(rowEnd, 2 * count);
                 label = Arrays.copyOf(label, 2 * count);
@@ -109,7 +115,12 @@ public final class ModelTrainer {
             p.x = new Feature[l][];
             p.y = new double[l];
             for (int i = 0; i < l; i++) {
-                p.x[i] = Arrays.copyOfRange(slots, i == 0 ? 0 : rowEnd[i - 1], rowEnd[i], Feature[].class);
+                int from = i == 0 ? 0 : rowEnd[i - 1];
+                Feature[] row = new Feature[rowEnd[i] - from];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = slot(from + j);
+                }
+                p.x[i] = row;
                 p.y[i] = label[i] ? 1 : -1;
             }
             Parameter param = new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, settings.c(), 0.01);
@@ -126,14 +137,18 @@ public final class ModelTrainer {
             return new LinearModel(space, weights, bias);
         }
 
+        private Slot slot(int i) {
+            return chunks[i >>> CHUNK_BITS][i & (CHUNK - 1)];
+        }
+
         private void reserve(int size) {
-            if (size <= slots.length) {
-                return;
-            }
-            int old = slots.length;
-            slots = Arrays.copyOf(slots, Math.max(size, Math.max(1 << 16, old + (old >> 1))));
-            for (int i = old; i < slots.length; i++) {
-                slots[i] = new Slot();
+            while ((long) chunks.length << CHUNK_BITS < size) {
+                Slot[] chunk = new Slot[CHUNK];
+                for (int i = 0; i < CHUNK; i++) {
+                    chunk[i] = new Slot();
+                }
+                chunks = Arrays.copyOf(chunks, chunks.length + 1);
+                chunks[chunks.length - 1] = chunk;
             }
         }
     }
