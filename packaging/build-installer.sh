@@ -30,8 +30,13 @@ MAIN_CLASS=io.papershelf.app.Main
 JAVA_OPTIONS=(
     -Xmx512m
     # A small young generation with the serial collector keeps a 100,000-paper window under 300 MB
-    # resident (docs/performance.md, Memory); G1's defaults held 330-405 MB.
-    -Xmn32m -XX:+UseSerialGC
+    # resident (docs/performance.md, Memory); G1's defaults held 330-405 MB. Survivor spaces of 4 MB, so
+    # that the ranking's first build promotes nothing early; an old generation that starts small and grows
+    # with what is live, so that a model trained again leaves no resident garbage (decision 0027).
+    -Xms96m -Xmn24m -XX:SurvivorRatio=4 -XX:+UseSerialGC
+    # The client compiler only, as the command line: the optimising compiler's work areas made the
+    # window's peak resident size (decision 0027).
+    -XX:TieredStopAtLevel=1
     # The window's classes pass the JVM's first 21 MB metadata threshold: without this, a full collection
     # in the middle of every start (docs/performance.md, Start-up).
     -XX:MetaspaceSize=48m
@@ -42,9 +47,10 @@ JAVA_OPTIONS=(
     -Xlog:disable -Xlog:all=warning:stderr
 )
 # The command line's launcher (decision 0025), which /usr/bin/papershelf runs: the same options, and the client
-# compiler only. A command lasts seconds, too short for the optimising compiler's work to pay back (keep in step with
-# pom.xml's app.cliOptions). For the window, and the daily backup's compression, it runs the window's launcher
-# beside it (WindowLauncher), named here.
+# compiler only (the window's options have it too since decision 0027; kept here so that the command line's stays so).
+# A command lasts seconds, too short for the optimising compiler's work to pay back (keep in step with pom.xml's
+# app.cliOptions). For the window, and the daily backup, it runs the window's launcher beside it (WindowLauncher),
+# named here.
 CLI_LAUNCHER=papershelf-cli
 CLI_JAVA_OPTIONS=(-XX:TieredStopAtLevel=1 "-Dpapershelf.windowLauncher=$APP_NAME")
 # Modules the app loads by name, which jdeps cannot see. None so far.
