@@ -68,6 +68,7 @@ public final class MainWindow {
     private final LinkOpener links;
     private final WindowState remembered;
     private final ClosingWindow closing;
+    private final UnsavedOnExit unsavedOnExit;
     private final PaperTableView table;
     private final MainSplit split;
     private final FileActions files;
@@ -134,6 +135,7 @@ public final class MainWindow {
         files.acceptDrops(scene);
         installForYouKeys();
         this.closing = new ClosingWindow(vm, services.executor(), dialogs::notSavedOnClose);
+        this.unsavedOnExit = new UnsavedOnExit(vm.detail().unsaved(), services.library().file());
         stage.setOnCloseRequest(e -> {
             e.consume();
             services.app().quit();
@@ -212,6 +214,7 @@ public final class MainWindow {
         detail.setNoteDivider(remembered.noteDivider().position());
         vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
+        unsavedOnExit.install();
         Platform.runLater(() -> table.node().requestFocus());
     }
 
@@ -223,9 +226,15 @@ public final class MainWindow {
      */
     public void close(Consumer<WindowState> closed) {
         closing.close(() -> {
+            unsavedOnExit.remove(); // closed the ordinary way: everything typed is saved by now
             vm.stopRanking(); // a training under way is interrupted; its files are written aside, then moved
             closed.accept(layout());
         });
+    }
+
+    /** What saves the text typed last if the process is ended without closing the window (for tests). */
+    UnsavedOnExit unsavedOnExit() {
+        return unsavedOnExit;
     }
 
     /** What the window would remember now (FX thread, no files). */
