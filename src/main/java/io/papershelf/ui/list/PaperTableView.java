@@ -164,13 +164,13 @@ public final class PaperTableView {
         model.likeTagProperty().addListener((o, was, now) -> likingChanged(was, now));
     }
 
-    /** Sorts the list by the For you column, most alike first (View > For you order). */
+    /** Sorts the list by the For you column, most alike first: descending, as its arrow says (View > For you order). */
     public void sortForYou() {
         TableColumn<PaperRow, PaperRow> c = forYou.column();
         if (!autoHidden.contains(c)) {
             c.setVisible(true); // hidden by the user: the order shows its column; without scores it steps aside
         }
-        c.setSortType(TableColumn.SortType.ASCENDING);
+        c.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(c));
         hideEmptyColumns();
     }
@@ -180,7 +180,7 @@ public final class PaperTableView {
     }
 
     private void forYouOrderChanged() {
-        model.forYouOrderProperty().set(sortedForYou() && forYou.column().getSortType() == TableColumn.SortType.ASCENDING);
+        model.forYouOrderProperty().set(sortedForYou() && forYou.column().getSortType() == TableColumn.SortType.DESCENDING);
     }
 
     /**
