@@ -68,6 +68,7 @@ public final class MainWindow {
     private final LinkOpener links;
     private final WindowState remembered;
     private final ClosingWindow closing;
+    private final LayoutOnExit onExit;
     private final PaperTableView table;
     private final MainSplit split;
     private final FileActions files;
@@ -134,6 +135,7 @@ public final class MainWindow {
         files.acceptDrops(scene);
         installForYouKeys();
         this.closing = new ClosingWindow(vm, services.executor(), dialogs::notSavedOnClose);
+        this.onExit = new LayoutOnExit(this::layout, new WindowStateStore(prefs));
         stage.setOnCloseRequest(e -> {
             e.consume();
             services.app().quit();
@@ -212,6 +214,7 @@ public final class MainWindow {
         detail.setNoteDivider(remembered.noteDivider().position());
         vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
+        onExit.install(stage, table.node());
         Platform.runLater(() -> table.node().requestFocus());
     }
 
@@ -219,13 +222,20 @@ public final class MainWindow {
      * Closing, without waiting on the FX thread: saves what was typed (the note, a highlight's comment), and once the
      * library has it, hands the window's layout to {@code closed} (FX thread), which saves it and closes the library.
      * If a save fails, the window says so and stays open with the text; {@code closed} is not called then. Tasks that
-     * may stop (an import between files) are asked to.
+     * may stop (an import between files) are asked to. Ended without it (SIGTERM), the process saves the layout in
+     * a shutdown hook ({@link LayoutOnExit}).
      */
     public void close(Consumer<WindowState> closed) {
         closing.close(() -> {
+            onExit.remove(); // closed the ordinary way: "closed" saves the layout
             vm.stopRanking(); // a training under way is interrupted; its files are written aside, then moved
             closed.accept(layout());
         });
+    }
+
+    /** What saves the layout if the process is ended without closing the window (for tests). */
+    LayoutOnExit onExit() {
+        return onExit;
     }
 
     /** What the window would remember now (FX thread, no files). */
