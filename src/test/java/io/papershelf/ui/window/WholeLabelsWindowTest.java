@@ -15,10 +15,11 @@ import javafx.scene.text.Text;
 import io.papershelf.library.Library;
 
 /**
- * The line above the list says why the order is not yet the For you order, whole, in a narrow list too: a keyboard
- * user has no tooltip to read the end of it ("ordered by upvotes, then date" or how many papers are missing).
+ * Sentences the window says are whole, in a narrow window too, never cut with an ellipsis: a keyboard user has no
+ * tooltip to read the end of them. The line above the list says why the order is not yet the For you order
+ * ("ordered by upvotes, then date", how many papers are missing); an empty note's preview says how to go back.
  */
-class RankingLineWindowTest extends WindowTestBase {
+class WholeLabelsWindowTest extends WindowTestBase {
 
     @Override
     void prepare(Library library) throws Exception {
@@ -45,6 +46,24 @@ class RankingLineWindowTest extends WindowTestBase {
         assertWhole(robot);
     }
 
+    @Test
+    void anEmptyNotesPreviewSaysWholeHowToGoBack(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        select(robot, "GAPS");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".md-empty").tryQuery().isPresent());
+        Label empty = robot.lookup(".md-empty").queryAs(Label.class);
+        try {
+            waitUntil(() -> drawn(empty).equals(empty.getText()));
+        } catch (java.util.concurrent.TimeoutException cut) {
+            // said below
+        }
+        assertThat(drawn(empty)).isEqualTo("Nothing written yet. Ctrl+Shift+P goes back to the editor.");
+    }
+
     private static Label line(FxRobot robot) {
         return robot.lookup("#ranking-line").queryAs(Label.class);
     }
@@ -60,6 +79,10 @@ class RankingLineWindowTest extends WindowTestBase {
 
     /** What the label draws: its text, or the part of it an ellipsis ends. */
     private static String shown(FxRobot robot) {
-        return ((Text) line(robot).lookup(".text")).getText().replace("\n", " ");
+        return drawn(line(robot));
+    }
+
+    private static String drawn(Label label) {
+        return ((Text) label.lookup(".text")).getText().replace("\n", " ");
     }
 }
