@@ -136,12 +136,15 @@ final class WindowDialogs {
         return d.showAndWait().orElse(null);
     }
 
-    /** The keys in two columns, so that the list fits a 800-pixel-high screen: the list's own, and the menus'. */
+    /**
+     * The keys in two columns, so that the dialog fits a 1280x800 screen with its title bar: the list's own with the
+     * detail pane's under them, and the menus' (each key once: Ctrl+C and the like are the menus').
+     */
     void shortcuts(List<String[]> inTheList, List<String[]> inTheDetail, List<String[]> everywhere) {
         javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36,
-                new javafx.scene.layout.VBox(18, keyColumn("In the list (never while typing in a field)", inTheList, 330),
-                        keyColumn("In the title or abstract", inTheDetail, 330)),
-                keyColumn("Everywhere", everywhere, 230));
+                new javafx.scene.layout.VBox(18, keyColumn("In the list (never while typing in a field)", inTheList, 400),
+                        keyColumn("In the title or abstract", inTheDetail, 400)),
+                keyColumn("Everywhere", everywhere, 270));
         Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
         a.getDialogPane().setContent(columns);
         a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -152,7 +155,7 @@ final class WindowDialogs {
     private static GridPane keyColumn(String heading, List<String[]> keys, double textWidth) {
         GridPane grid = new GridPane();
         grid.setHgap(18);
-        grid.setVgap(5);
+        grid.setVgap(3);
         Label title = new Label(heading);
         title.getStyleClass().add(io.papershelf.ui.common.Styles.SECTION_LABEL);
         grid.add(title, 0, 0, 2, 1);
