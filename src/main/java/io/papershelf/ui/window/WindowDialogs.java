@@ -127,8 +127,13 @@ final class WindowDialogs {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Papers"), new javafx.scene.layout.VBox(6, all, some));
+        Label formatLabel = new Label("Format");
+        Label papersLabel = new Label("Papers");
+        for (Label l : new Label[] {formatLabel, papersLabel}) {
+            l.setMinWidth(Label.USE_PREF_SIZE); // whole: the long format names take the rest
+        }
+        grid.addRow(0, formatLabel, format);
+        grid.addRow(1, papersLabel, new javafx.scene.layout.VBox(6, all, some));
         d.getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Export…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);

@@ -64,6 +64,23 @@ class WholeLabelsWindowTest extends WindowTestBase {
         assertThat(drawn(empty)).isEqualTo("Nothing written yet. Ctrl+Shift+P goes back to the editor.");
     }
 
+    @Test
+    void theExportDialogsLabelsAreWhole(FxRobot robot) throws Exception {
+        select(robot, "GAPS");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#export-format").tryQuery().isPresent());
+        try {
+            javafx.scene.Node pane = robot.lookup("#export-format").query().getParent();
+            List<Label> labels = robot.from(pane).lookup(".label").queryAllAs(Label.class).stream()
+                    .filter(l -> l.getParent() == pane).toList();
+            assertThat(labels).extracting(Label::getText).containsExactly("Format", "Papers");
+            waitUntil(() -> labels.stream().allMatch(l -> l.lookup(".text") != null));
+            assertThat(labels).extracting(WholeLabelsWindowTest::drawn).containsExactly("Format", "Papers");
+        } finally {
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        }
+    }
+
     private static Label line(FxRobot robot) {
         return robot.lookup("#ranking-line").queryAs(Label.class);
     }
