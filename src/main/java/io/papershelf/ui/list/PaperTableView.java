@@ -90,6 +90,7 @@ public final class PaperTableView {
         table.setMinWidth(300);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ColumnFit.install(table);
         Label placeholder = new Label("No papers here.");
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         table.setPlaceholder(placeholder);
@@ -325,11 +326,19 @@ public final class PaperTableView {
         table.refresh();
     }
 
-    /** Hides the columns empty for every row shown and shows again those that have something to show. */
+    /**
+     * Hides the columns empty for every row shown and shows again those that have something to show. A view without
+     * papers leaves the columns as they are: showing them all there, without rows or a scroll bar, and hiding them
+     * again as the next view's rows come made the table share out its width while the scroll bar came and went, and
+     * the last column could end up under it.
+     */
     private void hideEmptyColumns() {
+        if (table.getItems().isEmpty()) {
+            return;
+        }
         for (Map.Entry<TableColumn<PaperRow, ?>, Predicate<PaperRow>> e : emptyWhen.entrySet()) {
             TableColumn<PaperRow, ?> c = e.getKey();
-            boolean empty = !table.getItems().isEmpty() && table.getItems().stream().allMatch(e.getValue());
+            boolean empty = table.getItems().stream().allMatch(e.getValue());
             if (empty && c.isVisible()) {
                 autoHidden.add(c);
                 c.setVisible(false);
