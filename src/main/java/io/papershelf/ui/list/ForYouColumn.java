@@ -45,7 +45,7 @@ final class ForYouColumn {
         column.setMaxWidth(90);
         column.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new ScoreCell());
-        PaperTableView.headerIcon(column, Feather.STAR, "For you",
+        PaperColumns.headerIcon(column, Feather.STAR, "For you",
                 "For you: papers most like the ones you read or tagged first (Ctrl+Shift+Y)");
     }
 
