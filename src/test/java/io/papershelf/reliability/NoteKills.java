@@ -24,6 +24,9 @@ import io.papershelf.ui.window.NoteEditingWindow;
 
 /**
  * Kills the real window (headless) with SIGKILL while it edits notes, again and again on one library.
+ * With SIGTERM instead ({@code terminate}), as a logout or a service manager ends it, nothing typed may be lost:
+ * each paper's note must then be the last text typed into it (or the one before, when the end came between
+ * the harness saying it types and the text reaching the editor).
  * The window writes what it typed and what it showed as "Saved"; after each kill the library must open,
  * SQLite's integrity check must say "ok", and every paper's note must be the last text the window showed
  * as saved, or a text typed after it (a save that landed just before the kill, not yet shown): never an
@@ -35,11 +38,12 @@ public final class NoteKills {
 
     /** What the kills found. */
     public record Result(int kills, int savesShown, int savesChecked, int killedDuringStartUp, List<String> violations,
-                         long millis, int highlightsChecked) {
+                         long millis, int highlightsChecked, int typedChecked) {
         public String summary() {
             return "note kills: " + kills + " kills in " + millis / 1000 + " s, " + savesShown + " saves shown, "
                     + savesChecked + " notes checked after the kills, " + highlightsChecked
-                    + " highlights checked, " + killedDuringStartUp + " kills during start-up, violations "
+                    + " highlights checked, " + typedChecked + " notes checked as last typed (SIGTERM), "
+                    + killedDuringStartUp + " kills during start-up, violations "
                     + violations.size();
         }
     }
@@ -47,8 +51,13 @@ public final class NoteKills {
     private NoteKills() {
     }
 
-    /** {@code maxEditMillis}: how long the window edits, at most, before the kill. */
+    /** {@code maxEditMillis}: how long the window edits, at most, before the kill (SIGKILL). */
     public static Result run(Path dir, int kills, long maxEditMillis, long seed) throws Exception {
+        return run(dir, kills, maxEditMillis, seed, false);
+    }
+
+    /** The same, ending the window with SIGTERM when {@code terminate}: then every note must be the last typed. */
+    public static Result run(Path dir, int kills, long maxEditMillis, long seed, boolean terminate) throws Exception {
         long start = System.currentTimeMillis();
         Path lib = dir.resolve("library.db");
         try (Library library = Library.open(lib)) {
@@ -60,6 +69,7 @@ public final class NoteKills {
         int checked = 0;
         int duringStartUp = 0;
         int highlights = 0;
+        int typedChecked = 0;
         for (int k = 0; k < kills; k++) {
             Map<Long, String> before = notes(lib);
             Map<Long, String> commentsBefore = comments(lib);
@@ -95,7 +105,23 @@ public final class NoteKills {
                 }
                 Thread.sleep(300 + (long) (random.nextDouble() * maxEditMillis));
             }
+            if (terminate && !early) {
+                // Just after a text was typed, within the pause before it is saved: what the hook is there for.
+                long typedSoFar = lines.stream().filter(l -> l.startsWith("typed ")).count();
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (lines.stream().filter(l -> l.startsWith("typed ")).count() == typedSoFar
+                        && System.currentTimeMillis() < deadline && p.isAlive()) {
+                    Thread.sleep(5);
+                }
+                Thread.sleep(random.nextInt(100));
+            }
             boolean readyBeforeKill = lines.stream().anyMatch(l -> l.startsWith("ready "));
+            if (terminate) {
+                p.destroy(); // SIGTERM: the shutdown hooks run
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    violations.add("kill " + k + ": the window did not end within 30 s of SIGTERM");
+                }
+            }
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
@@ -115,6 +141,11 @@ public final class NoteKills {
                 shown += c.shown;
                 checked += c.checked;
                 c.problems.forEach(x -> violations.add(where + ": " + x));
+                if (terminate) {
+                    Check last = checkLastTyped(lines, before, after);
+                    typedChecked += last.checked;
+                    last.problems.forEach(x -> violations.add(where + " (SIGTERM): " + x));
+                }
                 Map<Long, String> comments = comments(lib);
                 highlights += comments.size();
                 checkHighlights(lines, commentsBefore, comments).forEach(x -> violations.add(where + ": " + x));
@@ -123,7 +154,7 @@ public final class NoteKills {
             }
         }
         return new Result(kills, shown, checked, duringStartUp, violations, System.currentTimeMillis() - start,
-                highlights);
+                highlights, typedChecked);
     }
 
     record Check(int shown, int checked, List<String> problems) {
@@ -172,6 +203,34 @@ public final class NoteKills {
             }
         }
         return new Check(shown, checked, problems);
+    }
+
+    /**
+     * After SIGTERM: every paper typed into holds the last text typed, or the one typed before it (or its note from
+     * before the run) when the end came between the harness announcing a text and the text reaching the editor.
+     */
+    static Check checkLastTyped(List<String> lines, Map<Long, String> before, Map<Long, String> after)
+            throws Exception {
+        Map<Long, List<String>> typed = new HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length == 3 && parts[0].equals("typed")) {
+                typed.computeIfAbsent(Long.parseLong(parts[1]), x -> new ArrayList<>())
+                        .add(JSON.readValue(parts[2], String.class));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (var e : typed.entrySet()) {
+            List<String> texts = e.getValue();
+            String last = texts.get(texts.size() - 1);
+            String previous = texts.size() > 1 ? texts.get(texts.size() - 2) : before.getOrDefault(e.getKey(), "");
+            String stored = after.getOrDefault(e.getKey(), "");
+            if (!stored.equals(last) && !stored.equals(previous)) {
+                problems.add("paper " + e.getKey() + " holds " + JSON.writeValueAsString(stored)
+                        + ", but the last text typed was " + JSON.writeValueAsString(last));
+            }
+        }
+        return new Check(0, typed.size(), problems);
     }
 
     /**

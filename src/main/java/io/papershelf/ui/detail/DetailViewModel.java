@@ -31,6 +31,7 @@ public final class DetailViewModel {
     private final Consumer<Throwable> onError;
     private final NotesAutosave notes;
     private final HighlightsViewModel highlights;
+    private final UnsavedText unsaved = new UnsavedText();
     private final ReadOnlyObjectWrapper<Paper> paper = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper selectionSize = new ReadOnlyIntegerWrapper(0);
     private final ObjectProperty<Ranking> ranking = new SimpleObjectProperty<>(Ranking.pending());
@@ -55,10 +56,15 @@ public final class DetailViewModel {
                 onChanged.accept(List.of(id));
             }
             reload();
-        });
-        this.notes = new NotesAutosave(library, executor, debouncers, id -> onChanged.accept(List.of(id)));
+        }, unsaved);
+        this.notes = new NotesAutosave(library, executor, debouncers, id -> onChanged.accept(List.of(id)), unsaved);
         paper.addListener((o, a, p) -> suggest());
         ranking.addListener((o, a, r) -> suggest());
+    }
+
+    /** What was typed (notes, highlight comments) and has not reached the library yet. */
+    public UnsavedText unsaved() {
+        return unsaved;
     }
 
     /** The latest "For you" ranking (the window binds it to the one it trains). */

@@ -42,10 +42,19 @@ public final class HighlightsViewModel {
     private long editingId;
     private long editingPaper;
     private String editingText;
+    private final UnsavedText unsaved;
 
     /** {@code changed} gets the id of a paper whose highlights changed (to reload it, and its row and counts). */
     public HighlightsViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
                                Consumer<Notice> notices, Consumer<Throwable> onError, LongConsumer changed) {
+        this(library, executor, debouncers, notices, onError, changed, new UnsavedText());
+    }
+
+    /** The same, recording the comments that wait to be saved in {@code unsaved} (shared with the note). */
+    HighlightsViewModel(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
+                        Consumer<Notice> notices, Consumer<Throwable> onError, LongConsumer changed,
+                        UnsavedText unsaved) {
+        this.unsaved = unsaved;
         this.library = library;
         this.executor = executor;
         this.notices = notices;
@@ -96,6 +105,7 @@ public final class HighlightsViewModel {
         editingPaper = paperId;
         editingText = text;
         refused.remove(h.id());
+        unsaved.comment(h.id(), text);
         debouncer.poke();
     }
 
@@ -114,8 +124,14 @@ public final class HighlightsViewModel {
         long paper = editingPaper;
         String text = editingText;
         editingId = 0;
+        unsaved.saving();
         executor.submit(() -> {
-            library.setHighlightComment(id, text);
+            try {
+                library.setHighlightComment(id, text);
+                unsaved.commentSaved(id, text);
+            } finally {
+                unsaved.saved();
+            }
             return null;
         }, x -> {
             commentFailure.set("");

@@ -32,9 +32,17 @@ public final class NotesAutosave {
     private String savedText = "";
     /** Notes of papers no longer followed whose save failed: kept and tried again, never dropped. */
     private final java.util.Map<Long, String> pending = new java.util.LinkedHashMap<>();
+    private final UnsavedText unsaved;
 
     public NotesAutosave(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
                          Consumer<Long> onSaved) {
+        this(library, executor, debouncers, onSaved, new UnsavedText());
+    }
+
+    /** The same, recording what waits to be saved in {@code unsaved} (shared with the highlights' comments). */
+    NotesAutosave(Library library, BackgroundExecutor executor, Debouncer.Factory debouncers,
+                  Consumer<Long> onSaved, UnsavedText unsaved) {
+        this.unsaved = unsaved;
         this.library = library;
         this.executor = executor;
         this.onSaved = onSaved;
@@ -69,8 +77,11 @@ public final class NotesAutosave {
         }
         text = newText == null ? "" : newText;
         if (!text.equals(savedText)) {
+            unsaved.note(paperId, text);
             status.set(Status.UNSAVED);
             debouncer.poke();
+        } else if (!pending.containsKey(paperId)) {
+            unsaved.noteAsStored(paperId);
         }
     }
 
@@ -95,8 +106,14 @@ public final class NotesAutosave {
     }
 
     private void save(long id, String snapshot) {
+        unsaved.saving();
         executor.submit(() -> {
-            library.saveNotes(id, snapshot);
+            try {
+                library.saveNotes(id, snapshot);
+                unsaved.noteSaved(id, snapshot);
+            } finally {
+                unsaved.saved();
+            }
             return null;
         }, ignored -> {
             pending.remove(id, snapshot);

@@ -69,6 +69,7 @@ public final class MainWindow {
     private final WindowState remembered;
     private final ClosingWindow closing;
     private final LayoutOnExit onExit;
+    private final UnsavedOnExit unsavedOnExit;
     private final PaperTableView table;
     private final MainSplit split;
     private final FileActions files;
@@ -136,6 +137,7 @@ public final class MainWindow {
         installForYouKeys();
         this.closing = new ClosingWindow(vm, services.executor(), dialogs::notSavedOnClose);
         this.onExit = new LayoutOnExit(this::layout, new WindowStateStore(prefs));
+        this.unsavedOnExit = new UnsavedOnExit(vm.detail().unsaved(), services.library().file());
         stage.setOnCloseRequest(e -> {
             e.consume();
             services.app().quit();
@@ -215,6 +217,7 @@ public final class MainWindow {
         vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
         onExit.install(stage, table.node());
+        unsavedOnExit.install();
         Platform.runLater(() -> table.node().requestFocus());
     }
 
@@ -228,6 +231,7 @@ public final class MainWindow {
     public void close(Consumer<WindowState> closed) {
         closing.close(() -> {
             onExit.remove(); // closed the ordinary way: "closed" saves the layout
+            unsavedOnExit.remove(); // closed the ordinary way: everything typed is saved by now
             vm.stopRanking(); // a training under way is interrupted; its files are written aside, then moved
             closed.accept(layout());
         });
@@ -236,6 +240,11 @@ public final class MainWindow {
     /** What saves the layout if the process is ended without closing the window (for tests). */
     LayoutOnExit onExit() {
         return onExit;
+    }
+
+    /** What saves the text typed last if the process is ended without closing the window (for tests). */
+    UnsavedOnExit unsavedOnExit() {
+        return unsavedOnExit;
     }
 
     /** What the window would remember now (FX thread, no files). */

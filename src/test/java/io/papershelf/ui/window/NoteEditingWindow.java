@@ -45,13 +45,30 @@ public final class NoteEditingWindow {
     private static final String[] WORDS = {"method", "baseline", "ablation", "überprüfen", "résumé", "数据", "✓",
         "compare with WebShop", "see appendix B", "line\nbreak", "\"quoted\"", "tab\there", "(AND)", "*", "NEAR/2"};
 
+    /** Held while a text is announced and put into the editor; SIGTERM takes it, so that typing stops then. */
+    private static final java.util.concurrent.locks.ReentrantLock TYPING = new java.util.concurrent.locks.ReentrantLock();
+    private static volatile boolean ending;
+
     private NoteEditingWindow() {
+    }
+
+    /** SIGTERM: no text is typed after this (a person cannot type into a window that is going away). */
+    private static void stopTypingOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                TYPING.tryLock(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ending = true;
+        }, "harness-stop-typing"));
     }
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Path settings = Path.of(args[1]);
         Random random = new Random(Long.parseLong(args[2]));
+        stopTypingOnExit();
         LibraryLock lock = LibraryLock.acquire(file);
         Library library = Library.open(file);
         WindowState remembered = new WindowStateStore(new Preferences(settings)).load();
@@ -119,11 +136,19 @@ public final class NoteEditingWindow {
                 String base = onFx(notes::getText);
                 String next = random.nextInt(8) == 0 ? "" : (base.length() > 400 ? "" : base)
                         + "v" + (++version) + " " + WORDS[random.nextInt(WORDS.length)] + " ";
-                print("typed", id, next);
-                onFx(() -> {
-                    notes.replaceText(next);
-                    return null;
-                });
+                TYPING.lock();
+                try {
+                    if (ending) {
+                        Thread.sleep(Long.MAX_VALUE);
+                    }
+                    print("typed", id, next);
+                    onFx(() -> {
+                        notes.replaceText(next);
+                        return null;
+                    });
+                } finally {
+                    TYPING.unlock();
+                }
                 Thread.sleep(random.nextInt(4) == 0 ? 750 + random.nextInt(400) : random.nextInt(150));
             }
             if (random.nextBoolean()) {

@@ -19,6 +19,7 @@ import io.papershelf.library.Library;
 import io.papershelf.library.Preferences;
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.common.FxBackgroundExecutor;
+import io.papershelf.ui.common.Debouncer;
 import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.common.LinkOpener;
 
@@ -50,6 +51,8 @@ final class TestWindow {
     Library library;
     MainWindow window;
     private FxBackgroundExecutor executor;
+    /** How the window's pauses (the note's autosave...) are made; set before {@link #show()}. */
+    Debouncer.Factory debouncers = FxDebouncer::new;
 
     /** The window on {@code dir/library.db} (opened here), links recorded, nothing asked of the app; shown. */
     static TestWindow open(Path dir) throws Exception {
@@ -85,7 +88,7 @@ final class TestWindow {
         WindowState remembered = new WindowStateStore(prefs).load();
         executor = new FxBackgroundExecutor();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, new MainWindow.Services(library, executor, FxDebouncer::new, links, prefs,
+            window = new MainWindow(stage, new MainWindow.Services(library, executor, debouncers, links, prefs,
                     "test", app), remembered);
             window.show();
         });
