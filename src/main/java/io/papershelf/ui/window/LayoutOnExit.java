@@ -30,7 +30,7 @@ final class LayoutOnExit {
     private final Supplier<WindowState> layout;
     private final WindowStateStore store;
     private final AtomicReference<WindowState> latest = new AtomicReference<>();
-    private final Thread hook = new Thread(this::save, "papershelf-layout-on-exit");
+    private final ExitHook hook = new ExitHook("papershelf-layout-on-exit", this::save);
     private final InvalidationListener changed = o -> takeSoon();
     private boolean taking;
 
@@ -56,21 +56,17 @@ final class LayoutOnExit {
             c.sortTypeProperty().addListener(changed);
         }
         takeSoon();
-        Runtime.getRuntime().addShutdownHook(hook);
+        hook.install();
     }
 
-    /** The window closes the ordinary way (or the process is ending already: then the hook runs as it is). */
+    /** The window closes the ordinary way: that path saves the layout. */
     void remove() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            LOG.debug("Ending already: the layout is saved by the shutdown hook");
-        }
+        hook.remove();
     }
 
     /** The hook (for tests: to see it is installed). */
     Thread hook() {
-        return hook;
+        return hook.thread();
     }
 
     /** Once this pulse's changes are done, the layout they make. */
