@@ -28,6 +28,8 @@ import javafx.stage.Stage;
 import io.papershelf.TestFiles;
 import io.papershelf.library.Library;
 import io.papershelf.model.PaperRow;
+import io.papershelf.ui.common.Debouncer;
+import io.papershelf.ui.common.FxDebouncer;
 import io.papershelf.ui.common.LinkOpener;
 
 /**
@@ -53,8 +55,14 @@ abstract class WindowTestBase {
         library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
         prepare(library);
         w = TestWindow.on(library, dir, url -> opener.open(url), null);
+        w.debouncers = debouncers();
         w.show();
         follow();
+    }
+
+    /** How the window's pauses (the note's autosave...) are made: real ones unless a test replaces them. */
+    Debouncer.Factory debouncers() {
+        return FxDebouncer::new;
     }
 
     private void follow() {
