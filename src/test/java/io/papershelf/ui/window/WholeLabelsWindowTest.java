@@ -17,13 +17,17 @@ import io.papershelf.library.Library;
 /**
  * Sentences the window says are whole, in a narrow window too, never cut with an ellipsis: a keyboard user has no
  * tooltip to read the end of them. The line above the list says why the order is not yet the For you order
- * ("ordered by upvotes, then date", how many papers are missing); an empty note's preview says how to go back.
+ * ("ordered by upvotes, then date", how many papers are missing); an empty note's preview says how to go back; the
+ * export dialog's labels are whole. A paper's tags in the narrow Tags column wrap to the row's second line instead of
+ * running past the column's edge, and are whole in its tooltip.
  */
 class WholeLabelsWindowTest extends WindowTestBase {
 
     @Override
     void prepare(Library library) throws Exception {
         library.addTag(List.of(id("InteractComp")), "agents");
+        library.addTag(List.of(id("GAPS")), "benchmark");
+        library.addTag(List.of(id("GAPS")), "clinical");
     }
 
     @Test
@@ -78,6 +82,30 @@ class WholeLabelsWindowTest extends WindowTestBase {
             assertThat(labels).extracting(WholeLabelsWindowTest::drawn).containsExactly("Format", "Papers");
         } finally {
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        }
+    }
+
+    @Test
+    void aPapersTagsWrapInTheirNarrowColumnAndAreWholeInItsTooltip(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        select(robot, "GAPS");
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#paper-table .table-cell").queryAllAs(
+                javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "tags".equals(c.getTableColumn().getId())
+                        && c.getItem() instanceof List<?> l && l.contains("clinical"))
+                .findFirst().orElseThrow();
+        List<Label> chips = robot.from(cell).lookup(".label").queryAllAs(Label.class).stream().toList();
+        assertThat(chips).extracting(Label::getText).containsExactly("benchmark", "clinical");
+        assertThat(cell.getTooltip().getText()).isEqualTo("benchmark, clinical");
+        assertThat(drawn(chips.get(1))).as("the second tag, under the first").isEqualTo("clinical");
+        var inCell = cell.localToScene(cell.getBoundsInLocal());
+        for (Label chip : chips) {
+            var b = chip.localToScene(chip.getBoundsInLocal());
+            assertThat(b.getMaxX()).as(chip.getText() + "'s right edge within its cell").isLessThanOrEqualTo(inCell.getMaxX());
+            assertThat(b.getMaxY()).as(chip.getText() + "'s foot within its cell").isLessThanOrEqualTo(inCell.getMaxY());
         }
     }
 
