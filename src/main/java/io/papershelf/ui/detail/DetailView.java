@@ -24,8 +24,7 @@ public final class DetailView {
     public static final List<String[]> SHORTCUTS = List.of(
             new String[] {"H", "Highlight the selected passage (title or abstract), in the last colour"},
             new String[] {"1 2 3 4", "Highlight the selected passage in that colour"},
-            new String[] {"Shift+← →", "Select in the title or abstract"},
-            new String[] {"Alt+1 Alt+2 Alt+3", "Add the first, second or third of your tags suggested for the paper"});
+            new String[] {"Shift+← →", "Select in the title or abstract"});
 
     private final StackPane root = new StackPane();
     private final Label placeholder = new Label("Select a paper to read its abstract.");

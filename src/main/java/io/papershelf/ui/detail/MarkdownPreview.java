@@ -74,6 +74,7 @@ final class MarkdownPreview {
         if (out.getChildren().isEmpty()) {
             Label empty = new Label("Nothing written yet. Ctrl+Shift+P goes back to the editor.");
             empty.getStyleClass().add("md-empty");
+            empty.setWrapText(true); // whole in a narrow pane: it says how to go back
             out.getChildren().add(empty);
         }
         return out;

@@ -3,8 +3,11 @@ package io.papershelf.ui.detail;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +17,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.PopupWindow;
+import javafx.stage.WindowEvent;
 
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,13 +50,7 @@ final class TagEditor {
         input.setPromptText("Add a tag…");
         input.setPrefColumnCount(16);
         input.setOnAction(e -> add());
-        TextFields.bindAutoCompletion(input, request -> {
-            String typed = request.getUserText() == null ? "" : request.getUserText().strip().toLowerCase(Locale.ROOT);
-            if (typed.isEmpty()) {
-                return List.<String>of();
-            }
-            return allTags.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(typed)).limit(12).toList();
-        }).setOnAutoCompleted(e -> add()); // Enter (or a click) on a suggestion adds it: the popup takes that Enter
+        completeFrom(allTags);
         Button addButton = new Button(null, new FontIcon(Feather.PLUS));
         addButton.setOnAction(e -> add());
         addButton.setAccessibleText("Add tag");
@@ -58,6 +58,36 @@ final class TagEditor {
         row.setAlignment(Pos.CENTER_LEFT);
         yours.setId("your-tags");
         box.getChildren().addAll(chips, row, yours, suggestions);
+    }
+
+    /**
+     * Completion from the existing tags (Enter, or a click, on one adds it: the popup takes that Enter). The
+     * completions come on a thread of their own a moment after the last key, so they are made from a copy of the tags
+     * and never show once the field has lost the keyboard: a popup left over the list would take the next Enter,
+     * typed into the note, and add its tag to whichever paper is in hand.
+     */
+    private void completeFrom(ObservableList<String> allTags) {
+        AtomicReference<List<String>> known = new AtomicReference<>(List.copyOf(allTags));
+        allTags.addListener((InvalidationListener) o -> known.set(List.copyOf(allTags)));
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(input, request -> {
+            String typed = request.getUserText() == null ? "" : request.getUserText().strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty()) {
+                return List.<String>of();
+            }
+            return known.get().stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(typed)).limit(12).toList();
+        });
+        completion.setOnAutoCompleted(e -> add());
+        PopupWindow popup = completion.getAutoCompletionPopup();
+        input.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                popup.hide();
+            }
+        });
+        popup.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (!input.isFocused()) {
+                Platform.runLater(popup::hide);
+            }
+        });
     }
 
     VBox node() {

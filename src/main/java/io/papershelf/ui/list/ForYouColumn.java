@@ -1,6 +1,5 @@
 package io.papershelf.ui.list;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +23,8 @@ import io.papershelf.ui.common.Styles;
 /**
  * The list's narrow "For you" column (a star in its header): a small bar for where each paper stands among all papers by likeness to
  * what the user read or tagged (in "More like this", to the tag's papers), the terms that drove it in the
- * tooltip. Sorted ascending it puts the most alike first (its rank, 1 at the top); without scores (too few papers
+ * tooltip. Sorted descending (its arrow pointing down, as a column of numbers shows the most first) it puts the most
+ * alike first; ascending, the least alike first; without scores (too few papers
  * to learn from, the first training running) the bars are empty, the column steps aside, and its order is
  * upvotes, then date.
  */
@@ -45,7 +45,7 @@ final class ForYouColumn {
         column.setMaxWidth(90);
         column.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new ScoreCell());
-        PaperTableView.headerIcon(column, Feather.STAR, "For you",
+        PaperColumns.headerIcon(column, Feather.STAR, "For you",
                 "For you: papers most like the ones you read or tagged first (Ctrl+Shift+Y)");
     }
 
@@ -53,10 +53,10 @@ final class ForYouColumn {
         return column;
     }
 
-    /** Ascending: most alike first; descending: least alike first; papers without a score last either way. */
+    /** Descending: most alike first; ascending: least alike first; papers without a score last either way. */
     RowOrder.Order order() {
         Scores s = model.shownScores();
-        return new RowOrder.Order(s.order(), s.ready() ? s.leastFirst() : s.order());
+        return new RowOrder.Order(s.ready() ? s.leastFirst() : s.order(), s.order());
     }
 
     /** Whether the paper has no bar to show (no scores, or a paper not scored yet). */
@@ -143,10 +143,5 @@ final class ForYouColumn {
 
     static String percent(double bar) {
         return String.format(Locale.ROOT, "%d%%", Math.round(bar * 100));
-    }
-
-    /** For tests: the order of rows by this column's ascending sort. */
-    Comparator<PaperRow> bestFirst() {
-        return order().ascending();
     }
 }

@@ -17,6 +17,8 @@ public final class ListKeys {
     public static final List<String[]> SHORTCUTS = List.of(
             new String[] {"J or ↓", "Next paper"},
             new String[] {"K or ↑", "Previous paper"},
+            new String[] {"Page Up/Down, Home/End", "A page up or down, the first or the last paper"},
+            new String[] {"Shift+↑ ↓, Ctrl+click", "Select several papers"},
             new String[] {"Space", "Toggle read"},
             new String[] {"E", "Done: mark read, then the next paper"},
             new String[] {"U", "Mark unread"},
@@ -26,10 +28,8 @@ public final class ListKeys {
             new String[] {"Enter", "Open the GitHub repository"},
             new String[] {"A", "Open the paper's page (arXiv, Hugging Face, else an arXiv search for its title)"},
             new String[] {"/", "Search"},
-            new String[] {"Ctrl+C", "Copy the title and link"},
-            new String[] {"Ctrl+Shift+C", "Copy a BibTeX entry"},
-            new String[] {"Ctrl+V", "Paste a listing (a page copied in the browser)"},
-            new String[] {"Ctrl+Z", "Undo Done, read changes and moves to the Trash"});
+            new String[] {"Menu key, Shift+F10", "The menu of the selected papers (in the sidebar: of its item)"},
+            new String[] {"Shift+Tab", "To the sidebar: ↑ ↓ choose a view, Enter comes back to the list"});
 
     private ListKeys() {
     }

@@ -31,11 +31,11 @@ public final class RankingBar {
         line.setId("ranking-line");
         line.textProperty().bind(model.rankingLine());
         line.setMinWidth(0);
-        line.setWrapText(false);
+        // Whole, on two lines in a narrow list: its end says why (too few papers, the order meanwhile), and a
+        // keyboard user has no tooltip to read it in.
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.getStyleClass().add(Styles.RANKING_LINE);
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(line.textProperty());
-        line.setTooltip(whole); // the line may be cut short in a narrow list
         Button more = new Button("More like this", new FontIcon(Feather.LAYERS));
         more.setId("more-like-this");
         more.getStyleClass().add("small");

@@ -14,6 +14,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -194,14 +195,23 @@ final class TableCells {
         }
     }
 
-    /** Tags as small chips, coloured when the tag has a colour. */
+    /**
+     * Tags as small chips, coloured when the tag has a colour, on as many lines as the row has (two): in a narrow
+     * column the second tag goes under the first instead of being cut at the column's edge; a tag wider than the
+     * column ends with an ellipsis; all of them are in the tooltip.
+     */
     static final class TagsCell extends TableCell<PaperRow, List<String>> {
-        private final HBox box = new HBox(4);
+        private final FlowPane box = new FlowPane(4, 2);
+        private final Tooltip all = new Tooltip();
         private final Supplier<Map<String, String>> tagColors;
 
         TagsCell(Supplier<Map<String, String>> tagColors) {
             this.tagColors = tagColors;
             box.setAlignment(Pos.CENTER_LEFT);
+            box.setMinWidth(0);
+            box.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(),
+                    paddingProperty()));
         }
 
         @Override
@@ -209,17 +219,21 @@ final class TableCells {
             super.updateItem(tags, empty);
             if (empty || tags == null || tags.isEmpty()) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             box.getChildren().clear();
             Map<String, String> colors = tagColors.get();
             for (String t : tags) {
                 Label chip = new Label(t);
-                chip.setMinWidth(Label.USE_PREF_SIZE);
+                chip.setMinWidth(0);
+                chip.maxWidthProperty().bind(box.prefWrapLengthProperty());
                 chip.getStyleClass().add(Styles.TAG_CHIP);
                 chip.setStyle(TagColors.chipStyle(colors.get(t)));
                 box.getChildren().add(chip);
             }
+            all.setText(String.join(", ", tags));
+            setTooltip(all);
             setGraphic(box);
         }
     }

@@ -117,8 +117,6 @@ final class MainMenu {
         help.getItems().addAll(item("Keyboard shortcuts", "F1", a::shortcuts, "shortcuts"),
                 item("About Papershelf", null, a::about, "about"));
         bar.getMenus().addAll(file, edit, view, paper, help);
-        keys.add(new String[] {"↑ ↓, Page Up/Down, Home/End", "Move through the list"});
-        keys.add(new String[] {"Shift+↑ ↓, Ctrl+click", "Select several papers"});
         keys.add(new String[] {"Tab", "Move between list, detail and search"});
         keys.add(new String[] {"Alt+1, Alt+2, Alt+3", "Add a tag the detail pane suggests (Your tags)"});
     }

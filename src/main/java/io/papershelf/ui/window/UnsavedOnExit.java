@@ -25,7 +25,7 @@ final class UnsavedOnExit {
 
     private final UnsavedText unsaved;
     private final Path file;
-    private final Thread hook = new Thread(this::save, "papershelf-unsaved-on-exit");
+    private final ExitHook hook = new ExitHook("papershelf-unsaved-on-exit", this::save);
 
     UnsavedOnExit(UnsavedText unsaved, Path file) {
         this.unsaved = unsaved;
@@ -33,21 +33,17 @@ final class UnsavedOnExit {
     }
 
     void install() {
-        Runtime.getRuntime().addShutdownHook(hook);
+        hook.install();
     }
 
-    /** The window closes the ordinary way (or the process is ending already: then the hook runs as it is). */
+    /** The window closes the ordinary way: that path saves what was typed. */
     void remove() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            LOG.debug("Ending already: what was typed is saved by the shutdown hook");
-        }
+        hook.remove();
     }
 
     /** The hook (for tests: to see it is installed). */
     Thread hook() {
-        return hook;
+        return hook.thread();
     }
 
     /** What the hook does, on its own thread (and tests): writes what waits, through its own connection. */

@@ -127,8 +127,13 @@ final class WindowDialogs {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Papers"), new javafx.scene.layout.VBox(6, all, some));
+        Label formatLabel = new Label("Format");
+        Label papersLabel = new Label("Papers");
+        for (Label l : new Label[] {formatLabel, papersLabel}) {
+            l.setMinWidth(Label.USE_PREF_SIZE); // whole: the long format names take the rest
+        }
+        grid.addRow(0, formatLabel, format);
+        grid.addRow(1, papersLabel, new javafx.scene.layout.VBox(6, all, some));
         d.getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Export…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
@@ -136,12 +141,15 @@ final class WindowDialogs {
         return d.showAndWait().orElse(null);
     }
 
-    /** The keys in two columns, so that the list fits a 800-pixel-high screen: the list's own, and the menus'. */
+    /**
+     * The keys in two columns, so that the dialog fits a 1280x800 screen with its title bar: the list's own with the
+     * detail pane's under them, and the menus' (each key once: Ctrl+C and the like are the menus').
+     */
     void shortcuts(List<String[]> inTheList, List<String[]> inTheDetail, List<String[]> everywhere) {
         javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36,
-                new javafx.scene.layout.VBox(18, keyColumn("In the list (never while typing in a field)", inTheList, 330),
-                        keyColumn("In the title or abstract", inTheDetail, 330)),
-                keyColumn("Everywhere", everywhere, 230));
+                new javafx.scene.layout.VBox(18, keyColumn("In the list (never while typing in a field)", inTheList, 400),
+                        keyColumn("In the title or abstract", inTheDetail, 400)),
+                keyColumn("Everywhere", everywhere, 270));
         Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", null);
         a.getDialogPane().setContent(columns);
         a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -152,7 +160,7 @@ final class WindowDialogs {
     private static GridPane keyColumn(String heading, List<String[]> keys, double textWidth) {
         GridPane grid = new GridPane();
         grid.setHgap(18);
-        grid.setVgap(5);
+        grid.setVgap(3);
         Label title = new Label(heading);
         title.getStyleClass().add(io.papershelf.ui.common.Styles.SECTION_LABEL);
         grid.add(title, 0, 0, 2, 1);

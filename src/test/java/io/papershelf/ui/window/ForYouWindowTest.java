@@ -120,6 +120,8 @@ class ForYouWindowTest extends WindowTestBase {
         }
         List<PaperRow> ranked = List.copyOf(table(robot).getItems());
         assertThat(ranked.subList(0, 5)).extracting(PaperRow::tags).allMatch(t -> t.contains("recsys"));
+        // Best first is the most first: the column's arrow points down, as on a column of numbers sorted most first.
+        assertThat(forYouColumn(robot).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
         waitUntil(() -> firstBar(robot) != null && firstBar(robot).getBoundsInLocal().getWidth() > 20);
         Node firstBar = firstBar(robot);
         robot.moveTo(firstBar); // hovering the score names the terms that drove it
