@@ -9,10 +9,11 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The installed app has two launchers (decision 0025): the window's ({@code Papershelf}, tiered compilation) and the
- * command line's ({@code papershelf-cli}, the client compiler only, which {@code /usr/bin/papershelf} runs). The
- * command line's names the window's with {@code -Dpapershelf.windowLauncher=Papershelf}; what needs the optimising
- * compiler (the window, the daily backup's compression) runs through that launcher, found beside the running one
+ * The installed app has two launchers (decision 0025): the window's ({@code Papershelf}) and the command line's
+ * ({@code papershelf-cli}, which {@code /usr/bin/papershelf} runs), each with the class-data archive of its own work.
+ * Both have the client compiler only since decision 0027 (the command line's since 0025, when the window still had
+ * the optimising compiler). The command line's names the window's with {@code -Dpapershelf.windowLauncher=Papershelf};
+ * the window, and the daily backup, run through that launcher, found beside the running one
  * ({@code jpackage.app-path}). Under {@code java -jar}, or the window's launcher, there is nothing to find.
  */
 final class WindowLauncher {
@@ -41,7 +42,7 @@ final class WindowLauncher {
         try {
             System.exit(run(launcher.get(), args));
         } catch (IOException e) {
-            // Not startable (removed, not executable): the window opens in this process, without the optimising compiler.
+            // Not startable (removed, not executable): the window opens in this process, without the window's archive.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             System.exit(1);
