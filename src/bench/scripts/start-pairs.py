@@ -7,7 +7,7 @@ options on each side, to see what a JVM setting does to the ratio the start benc
 
 Needs `mvn -Pbench -DskipTests package` first (target/papershelf.jar and MinimalWindow in target/test-classes),
 Xvfb and python3. Every variant gets the launcher's options (pom.xml: -Xmx512m and app.memoryOptions) and then its
-own. Each round runs every variant once, in random order: the floor with its options, then the app with its options
+own (read from pom.xml). Each round runs every variant once, in random order: the floor with its options, then the app with its options
 on an empty library in a throwaway home. A run is timed from spawning java to its probe line (the floor's
 `startup-probe shown`, the app's `startup-probe rows`), with the process's CPU time at that moment (user + system).
 Printed: each round, then per variant the medians and the medians of the per-pair ratios. The word ARCHIVES in the
@@ -17,7 +17,12 @@ archive of their own start, as the installed app has. No timing here is asserted
 """
 import os, random, shutil, statistics, subprocess, sys, tempfile, time, zipfile
 
-LAUNCHER = ['-Xmx512m', '-Xmn32m', '-XX:+UseSerialGC', '-XX:MetaspaceSize=48m', '-XX:TrimNativeHeapInterval=2000']
+# pom.xml's -Xmx${app.maxHeap} ${app.memoryOptions}, read from the pom so that they stay in step.
+import re
+_pom = open('pom.xml').read()
+_props = dict(re.findall(r'<(app\.[A-Za-z]+)>([^<]*)</', _pom))
+_mem = re.sub(r'\$\{(app\.[A-Za-z]+)\}', lambda m: _props[m.group(1)], _props['app.memoryOptions'])
+LAUNCHER = ['-Xmx' + _props['app.maxHeap']] + _mem.split()
 work = tempfile.mkdtemp(prefix='start-pairs.')
 jar = os.path.join(work, 'papershelf.jar')
 shutil.copy('target/papershelf.jar', jar)  # a copy: an archive is bound to the jar's path and time
