@@ -141,7 +141,10 @@ check "/usr/bin/papershelf runs the command-line launcher" \
     test "$(readlink -f /usr/bin/papershelf)" = "$INSTALL_DIR/bin/papershelf-cli"
 check "the command-line launcher has C1 only" grep -qx "java-options=-XX:TieredStopAtLevel=1" \
     "$INSTALL_DIR/lib/app/papershelf-cli.cfg"
-check "the window's launcher keeps tiered compilation" test -z "$(grep TieredStopAtLevel "$INSTALL_DIR/lib/app/Papershelf.cfg")"
+check "the window's launcher has C1 only (decision 0027)" \
+    grep -qx "java-options=-XX:TieredStopAtLevel=1" "$INSTALL_DIR/lib/app/Papershelf.cfg"
+check "the window's launcher has the small initial heap (decision 0027)" \
+    grep -qx "java-options=-Xms96m" "$INSTALL_DIR/lib/app/Papershelf.cfg"
 check "menu entry $DESKTOP_FILE" test -f "$DESKTOP_FILE"
 check "menu entry: Name=Papershelf" desktop_has "Name=Papershelf"
 check "menu entry: GenericName=Reading list" desktop_has "GenericName=Reading list"
@@ -185,8 +188,9 @@ fi
 
 # ---- The window, as the menu entry starts it -----------------------------------------------------
 # Starts the menu entry's command (or $2) as the session user, waits for the window, checks it, takes a
-# screenshot into $out/$1.png and quits with Ctrl+Q. The window always runs in the window's launcher (tiered
-# compilation): started through the command line's, that one starts the window's beside it (decision 0025).
+# screenshot into $out/$1.png and quits with Ctrl+Q. The window always runs in the window's launcher (with the
+# window's class-data archive): started through the command line's, that one starts the window's beside it (decision
+# 0025).
 open_window() {
     local shot=$out/$1.png log=$out/$1.log command=${2:-$exec_line} t0 window title window_pid child
     t0=$(now_ms)
