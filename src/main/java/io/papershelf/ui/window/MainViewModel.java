@@ -115,9 +115,10 @@ public final class MainViewModel {
 
     /** Loads everything for the first time; again, it shows what another program changed meanwhile (View > Refresh). */
     public void start() {
-        detail.highlights().loadColors();
-        sidebar.refresh();
+        // The list's first page first: at 100,000 papers the sidebar's counts take about 0.1 s of the library thread.
         list.reload();
+        sidebar.refresh();
+        detail.highlights().loadColors();
         if (started) {
             forYou.changedElsewhere();
         } else {
