@@ -80,8 +80,8 @@ public final class NotesAutosave {
             unsaved.note(paperId, text);
             status.set(Status.UNSAVED);
             debouncer.poke();
-        } else if (!pending.containsKey(paperId)) {
-            unsaved.noteAsStored(paperId);
+        } else {
+            unsaved.noteAsStored(paperId); // typed back to the stored note (a failed save of it is never pending)
         }
     }
 

@@ -68,7 +68,7 @@ public final class MainWindow {
     private final LinkOpener links;
     private final WindowState remembered;
     private final ClosingWindow closing;
-    private final LayoutOnExit onExit;
+    private final LayoutOnExit layoutOnExit;
     private final UnsavedOnExit unsavedOnExit;
     private final PaperTableView table;
     private final MainSplit split;
@@ -136,7 +136,7 @@ public final class MainWindow {
         files.acceptDrops(scene);
         installForYouKeys();
         this.closing = new ClosingWindow(vm, services.executor(), dialogs::notSavedOnClose);
-        this.onExit = new LayoutOnExit(this::layout, new WindowStateStore(prefs));
+        this.layoutOnExit = new LayoutOnExit(this::layout, new WindowStateStore(prefs));
         this.unsavedOnExit = new UnsavedOnExit(vm.detail().unsaved(), services.library().file());
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -216,7 +216,7 @@ public final class MainWindow {
         detail.setNoteDivider(remembered.noteDivider().position());
         vm.sidebar().rememberUnreadOnly(prefs);
         vm.start();
-        onExit.install(stage, table.node());
+        layoutOnExit.install(stage, table.node());
         unsavedOnExit.install();
         Platform.runLater(() -> table.node().requestFocus());
     }
@@ -225,12 +225,12 @@ public final class MainWindow {
      * Closing, without waiting on the FX thread: saves what was typed (the note, a highlight's comment), and once the
      * library has it, hands the window's layout to {@code closed} (FX thread), which saves it and closes the library.
      * If a save fails, the window says so and stays open with the text; {@code closed} is not called then. Tasks that
-     * may stop (an import between files) are asked to. Ended without it (SIGTERM), the process saves the layout in
-     * a shutdown hook ({@link LayoutOnExit}).
+     * may stop (an import between files) are asked to. Ended without it (SIGTERM), the process saves the layout and
+     * what was typed last in shutdown hooks ({@link LayoutOnExit}, {@link UnsavedOnExit}).
      */
     public void close(Consumer<WindowState> closed) {
         closing.close(() -> {
-            onExit.remove(); // closed the ordinary way: "closed" saves the layout
+            layoutOnExit.remove(); // closed the ordinary way: "closed" saves the layout
             unsavedOnExit.remove(); // closed the ordinary way: everything typed is saved by now
             vm.stopRanking(); // a training under way is interrupted; its files are written aside, then moved
             closed.accept(layout());
@@ -238,8 +238,8 @@ public final class MainWindow {
     }
 
     /** What saves the layout if the process is ended without closing the window (for tests). */
-    LayoutOnExit onExit() {
-        return onExit;
+    LayoutOnExit layoutOnExit() {
+        return layoutOnExit;
     }
 
     /** What saves the text typed last if the process is ended without closing the window (for tests). */

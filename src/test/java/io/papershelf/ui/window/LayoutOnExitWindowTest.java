@@ -40,7 +40,7 @@ class LayoutOnExitWindowTest extends WindowTestBase {
         List<String> shown = ids(table(robot));
         double titleWidth = column(table(robot), "title").getWidth();
 
-        LayoutOnExit onExit = window.onExit();
+        LayoutOnExit onExit = window.layoutOnExit();
         assertThat(Runtime.getRuntime().removeShutdownHook(onExit.hook())).as("the hook is installed").isTrue();
         onExit.save(); // as the hook runs it: off the FX thread, the FX thread asked nothing
 
