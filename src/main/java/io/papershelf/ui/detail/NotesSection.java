@@ -135,8 +135,11 @@ final class NotesSection implements DetailSection {
     }
 
     /** The editor takes the focus (leaving the preview if it was shown). */
+    /** N (or Paper > Edit note): the editor, its caret at the end of the note, where writing goes on. */
     void focusEditor() {
         showPreview(false);
+        editor.moveTo(editor.getLength());
+        editor.requestFollowCaret();
         editor.requestFocus();
     }
 

@@ -291,6 +291,26 @@ class AnnotateWindowTest {
     }
 
     @Test
+    void nOnAPaperWithANoteGoesOnWritingAtItsEnd(FxRobot robot) throws Exception {
+        select(robot, PAPER);
+        press(robot, KeyCode.N);
+        waitUntil(() -> robot.lookup("#notes").query().isFocused());
+        robot.write("First thought.");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> table(robot).isFocused());
+        press(robot, KeyCode.J); // another paper, then back: the note is loaded again
+        press(robot, KeyCode.K);
+        waitUntil(() -> robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText().equals("First thought."));
+
+        press(robot, KeyCode.N);
+        waitUntil(() -> robot.lookup("#notes").query().isFocused());
+        robot.write(" Second.");
+
+        waitUntil(() -> robot.lookup("#notes").queryAs(StyleClassedTextArea.class).getText()
+                .equals("First thought. Second."));
+    }
+
+    @Test
     void aLinkThatCannotBeOpenedIsSaidAndCopiedAndEveryLinkButtonCopies(FxRobot robot) throws Exception {
         select(robot, PAPER);
         // Copy link on the repository button's context menu.
