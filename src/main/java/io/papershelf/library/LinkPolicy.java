@@ -1,7 +1,9 @@
 package io.papershelf.library;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.papershelf.listing.Links;
 
@@ -24,7 +26,14 @@ public final class LinkPolicy {
      * labelled and opened as a repository, whatever a file or an older library put there.
      */
     public static List<String> repositories(List<String> githubUrls) {
-        return githubUrls.stream().map(LinkPolicy::githubRepository).flatMap(Optional::stream).distinct().toList();
+        if (githubUrls.isEmpty()) {
+            return List.of();
+        }
+        Set<String> repos = new LinkedHashSet<>(); // a loop, not a stream: an import asks this for every paper
+        for (String link : githubUrls) {
+            githubRepository(link).ifPresent(repos::add);
+        }
+        return List.copyOf(repos);
     }
 
     /** "owner/repo" of a canonical repository address, for button labels. */

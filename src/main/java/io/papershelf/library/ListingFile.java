@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,12 +54,23 @@ public final class ListingFile {
                         + "%d MB of memory Papershelf has; split the file", size / (1024 * 1024), heap / (1024 * 1024)));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                // The size can grow while reading; never take more than the limit.
-                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw tooLarge(name, bytes.length);
+                // Read into an array of the file's size (no copying of pieces); the size can change while reading,
+                // so what is there is taken, never more than the limit.
+                byte[] bytes = new byte[(int) size];
+                int read = in.readNBytes(bytes, 0, bytes.length);
+                if (read < bytes.length) {
+                    return Arrays.copyOf(bytes, read);
                 }
-                return bytes;
+                byte[] more = in.readNBytes((int) (MAX_BYTES + 1 - read));
+                if (more.length == 0) {
+                    return bytes;
+                }
+                if (read + more.length > MAX_BYTES) {
+                    throw tooLarge(name, read + more.length);
+                }
+                byte[] all = Arrays.copyOf(bytes, read + more.length);
+                System.arraycopy(more, 0, all, read, more.length);
+                return all;
             }
         } catch (IOException e) {
             throw new ListingException(name, 0, "cannot be read (" + e.getClass().getSimpleName()

@@ -1,7 +1,9 @@
 package io.papershelf.library;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.papershelf.model.Listing;
 import io.papershelf.model.ListingEntry;
@@ -42,12 +44,26 @@ final class SafeListing {
     }
 
     static ListingEntry clean(ListingEntry e) {
-        List<String> links = e.links().stream().filter(LinkPolicy::mayOpen).distinct().toList();
+        List<String> links = openable(e.links());
         List<String> repos = LinkPolicy.repositories(e.githubUrls());
         String page = e.projectPage() != null && LinkPolicy.mayOpen(e.projectPage()) ? e.projectPage() : null;
         if (links.equals(e.links()) && repos.equals(e.githubUrls()) && java.util.Objects.equals(page, e.projectPage())) {
             return e;
         }
         return e.toBuilder().links(links).githubUrls(repos).projectPage(page).build();
+    }
+
+    /** The links Papershelf may open, each once, in their order (a loop: an import asks this for every paper). */
+    private static List<String> openable(List<String> links) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String link : links) {
+            if (LinkPolicy.mayOpen(link)) {
+                kept.add(link);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -2,6 +2,8 @@ package io.papershelf.listing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import io.papershelf.model.Listing;
@@ -31,18 +33,46 @@ public final class ListingFormat {
     }
 
     /**
-     * The reader for this text.
+     * The reader for this text: the first, in order, that accepts it. Each reader's test may read the whole text (tens
+     * of ms for a listing of 10,000 papers), so the later readers are asked on a second thread meanwhile; the answer
+     * and any failure are those of asking them one after the other.
      *
      * @throws ListingException naming the shapes tried when none fits
      */
     public ListingReader detect(ListingText text) throws ListingException {
-        for (ListingReader r : readers) {
-            if (r.accepts(text)) {
-                return r;
+        int half = readers.size() / 2;
+        FutureTask<Integer> later = new FutureTask<>(() -> firstAccepting(text, half, readers.size()));
+        Thread asking = new Thread(later, "papershelf-detect");
+        asking.setDaemon(true);
+        asking.start();
+        int found;
+        try {
+            found = firstAccepting(text, 0, half);
+            if (found < 0) {
+                found = later.get();
             }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ListingException(text.fileName(), 0, "reading was interrupted");
+        } finally {
+            later.cancel(false);
+        }
+        if (found >= 0) {
+            return readers.get(found);
         }
         throw new ListingException(text.fileName(), 0, "this is not a listing of any shape Papershelf reads (tried "
                 + readers.stream().map(ListingReader::name).collect(Collectors.joining(", ")) + ")");
+    }
+
+    private int firstAccepting(ListingText text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (readers.get(i).accepts(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Decodes, detects and reads a file's bytes. */
