@@ -34,9 +34,12 @@ record Context(Path dir, Path jar, Path benchClasses, int runs, BenchLibraries l
         return java(cliOptions, args);
     }
 
-    /** {@code java -Xmx… <window options> -jar papershelf.jar}: the command with the window launcher's options (tiered). */
+    /**
+     * The same command with tiered compilation (C2 too), for comparison: the command-line launcher's options without
+     * the client-compiler-only option. (Since decision 0027 the window's launcher runs C1 only as well.)
+     */
     List<String> papershelfTiered(String... args) {
-        return java(appOptions, args);
+        return java(cliOptions.stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel")).toList(), args);
     }
 
     private List<String> java(List<String> options, String... args) {

@@ -9,7 +9,7 @@ import java.util.List;
  * Import of a 10,000-paper listing through the real command line, each run a fresh JVM on a new library file
  * ({@code java -Xmx512m <command-line options> -jar papershelf.jar --library L import F}, with exactly the options of
  * the command-line launcher that {@code /usr/bin/papershelf} runs: {@code app.cliOptions}, C1 only), timed from
- * process start to exit. For comparison, the same command with the window launcher's options (tiered compilation).
+ * process start to exit. For comparison, the same command with tiered compilation (C2 too).
  * Beside them, in turns so that both see the same machine: the floor of issue 16,
  * the same rows loaded by the {@code sqlite3} shell into a table plus an FTS5 index ({@link ShellFloor}), and
  * for reference the older floor, one JDBC loop in a fresh JVM ({@link JdbcFloor}). Then the parser's warm
@@ -46,7 +46,7 @@ final class ImportBench {
                 throw new IllegalStateException("the shell did not load 10,000 papers: " + Files.readString(log));
             }
             clear(lib);
-            // For comparison, not what /usr/bin/papershelf runs: the window launcher's options, tiered compilation.
+            // For comparison, not what /usr/bin/papershelf runs: tiered compilation.
             double k = Processes.timed(ctx.papershelfTiered("--library", lib.toString(), "import", listing.toString()),
                     ctx.env(), log);
             if (!Files.readString(log).contains("10000 new")) {
@@ -89,7 +89,7 @@ final class ImportBench {
                 Result.info("import", "floor: sqlite3 shell, same rows into a table + FTS5 index", new Stats(shellFloor), "ms"),
                 new Result("import", "ratio command line / sqlite3 shell (per pair of runs)", new Stats(ratios), "x",
                         LIMIT_RATIO, false, ""),
-                Result.info("import", "reference: the command with the window launcher's options (tiered)", new Stats(tiered),
+                Result.info("import", "reference: the same command with tiered compilation (C2 too)", new Stats(tiered),
                         "ms"),
                 Result.info("import", "reference: ratio tiered command / sqlite3 shell", new Stats(tieredRatios), "x"),
                 Result.info("import", "reference: one JDBC loop + one FTS5 rebuild in a fresh JVM", new Stats(jdbcFloor), "ms"),

@@ -27,7 +27,6 @@ import io.papershelf.library.Backups;
  * decision 0027); installed, the window's launcher's options.
  */
 final class BackupProcess implements DailyBackupStep {
-    private static final Logger LOG = LoggerFactory.getLogger(BackupProcess.class);
     private static final Path SHELL = Path.of("/bin/sh");
     /** The shell returns as soon as the backup is started; this bounds a shell that would not. */
     private static final int SHELL_WAIT_SECONDS = 5;
@@ -39,12 +38,15 @@ final class BackupProcess implements DailyBackupStep {
                 .orElseGet(() -> ProcessHandle.current().info().command().orElse(null));
         List<String> command = command(self,
                 List.of("--library", library.toAbsolutePath().toString(), "backup"));
+        // The logger is asked for here, not held in a static field: Main creates this class before the command line
+        // starts reading an import's files, and setting up logging would take about 60 ms of that thread first.
+        Logger log = LoggerFactory.getLogger(BackupProcess.class);
         try {
             launch(WindowLauncher.forLauncher(new ProcessBuilder(command)));
-            LOG.debug("Started the daily backup of {} in the background: {}", library, command);
+            log.debug("Started the daily backup of {} in the background: {}", library, command);
         } catch (IOException | RuntimeException e) {
             // Not taken now; the next command or window start tries again.
-            LOG.warn("Could not start the daily backup of {} in the background", library, e);
+            log.warn("Could not start the daily backup of {} in the background", library, e);
         }
     }
 
