@@ -10,7 +10,9 @@
 #   make_session_user NAME DIR creates a throwaway user whose home is DIR (root only)
 #   run_as_session_user NAME CMD...
 #                              runs CMD as that user in a clean desktop-like environment; meant to
-#                              be started with & so that $! is the app's own process id
+#                              be started with & so that $! is the app's own process id (it execs:
+#                              in the script's own shell, run it in a subshell)
+#   quit_app WINDOW PID SECS   Ctrl+Q to the window, waits for the app; returns 1 (and kills it) if it stays
 #   remove_session_user NAME   deletes the user and whatever the app left running under it
 #   now_ms                     milliseconds since the epoch
 #
@@ -85,6 +87,23 @@ run_as_session_user() {
     exec setpriv --reuid="$user" --regid="$user" --init-groups \
         env -i HOME="$home" USER="$user" LOGNAME="$user" LANG=C.UTF-8 DISPLAY="${DISPLAY:-}" \
         PATH=/usr/local/bin:/usr/bin:/bin "$@"
+}
+
+# Quits the app of window $1 (process $2) with Ctrl+Q and waits for it up to $3 seconds; returns 1 if it was still
+# running then (it is killed). The key's release can find no window once the app has gone; that says nothing.
+quit_app() {
+    local window=$1 pid=$2 seconds=$3 _
+    [ -z "$window" ] || xdotool key --window "$window" ctrl+q 2>/dev/null || true
+    for _ in $(seq 1 $((seconds * 10))); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        return 1
+    fi
+    wait "$pid" 2>/dev/null || true
 }
 
 # Kills by user, not by name: the user exists only for this run, so everything it runs is the app

@@ -85,13 +85,7 @@ one_run() {
     fi
     # Let the window settle, as a user would, before quitting it.
     sleep 1
-    [ -z "$window" ] || xdotool key --window "$window" ctrl+q 2>/dev/null || true
-    for _ in $(seq 1 100); do
-        kill -0 "$app_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
+    quit_app "$window" "$app_pid" 10 || true
     app_pid=
     echo "$ms $cpu"
 }

@@ -219,20 +219,12 @@ open_window() {
     sleep 2
     import -window root "$shot"
     say "screenshot: $shot"
-    # The window goes at once on Ctrl+Q (the library is put away behind the scenes), so the key's release can
-    # find no window: xdotool then fails, which says nothing about the app. Whether it quit is checked below.
-    xdotool key --window "$window" ctrl+q 2>/dev/null || true
-    for _ in $(seq 1 150); do
-        kill -0 "$app_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    if kill -0 "$app_pid" 2>/dev/null; then
-        check "the app quits on Ctrl+Q within 15 s" false
-        kill -KILL "$app_pid" 2>/dev/null || true
-    else
+    # The window goes at once on Ctrl+Q (the library is put away behind the scenes).
+    if quit_app "$window" "$app_pid" 15; then
         say "ok    the app quits on Ctrl+Q"
+    else
+        check "the app quits on Ctrl+Q within 15 s" false
     fi
-    wait "$app_pid" 2>/dev/null || true
     app_pid=
 }
 
@@ -253,13 +245,7 @@ first_listing_shows() {
     say "first listing handed to an empty library's window: screenshot $shot, spread of the list's area $spread"
     check "the window shows the papers of its first listing (not a blank area)" \
         awk -v s="$spread" 'BEGIN { exit !(s > 0.05) }'
-    xdotool key --window "$window" ctrl+q 2>/dev/null || true
-    for _ in $(seq 1 150); do
-        kill -0 "$app_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
+    quit_app "$window" "$app_pid" 15 || check "the app quits on Ctrl+Q within 15 s" false
     app_pid=
 }
 
