@@ -48,7 +48,8 @@ final class MarkableText {
         private DisplayText display = DisplayText.of("", List.of());
 
         Area() {
-            super(false);
+            super(false); // false: typed text takes no style from its neighbours (it is not the editability)
+            setEditable(false);
         }
 
         @Override
