@@ -26,7 +26,10 @@ import io.papershelf.TestFiles;
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.sidebar.SidebarItem;
 
-/** Where the keyboard goes: done-and-next with undo, Delete and next, back to the list from every field, views chosen afresh. */
+/**
+ * Where the keyboard goes: done-and-next with undo, Delete and next, back to the list from every field, views chosen
+ * afresh.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ListFlowWindowTest {
     @TempDir
@@ -116,6 +119,15 @@ class ListFlowWindowTest {
         key(robot, KeyCode.DELETE);
         waitUntil(() -> table(robot).getItems().size() == 46);
         assertThat(selected(robot).id()).isEqualTo(rows.get(48).id());
+
+        // The detail pane's Move to Trash, for papers selected together: the same.
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectRange(3, 5);
+        });
+        robot.clickOn("Move to Trash");
+        waitUntil(() -> table(robot).getItems().size() == 44);
+        assertThat(selected(robot).id()).isEqualTo(rows.get(8).id());
     }
 
     @Test
