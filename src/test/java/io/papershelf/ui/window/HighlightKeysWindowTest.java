@@ -8,12 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 
 /**
- * The keys of the title and the abstract in the real window: they select and highlight, and never change the text
- * shown (a letter, a digit or Backspace typed there is not an edit).
+ * Selecting in the title and the abstract in the real window: the keys select and highlight, and never change the text
+ * shown (a letter, a digit or Backspace typed there is not an edit); a press of the mouse in the abstract leaves the
+ * pane where it is, so that a drag selects the words under the pointer.
  */
 class HighlightKeysWindowTest extends WindowTestBase {
     private static final String PAPER = "InteractComp";
@@ -64,5 +69,23 @@ class HighlightKeysWindowTest extends WindowTestBase {
                 .map(l -> ((Label) l).getText().equals("Method")).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(abs.getText()).isEqualTo(abstractText);
+    }
+
+    @Test
+    void aPressInTheAbstractLeavesThePaneWhereItIs(FxRobot robot) throws Exception {
+        select(robot, PAPER);
+        StyleClassedTextArea abs = robot.lookup("#abstract").queryAs(StyleClassedTextArea.class);
+        ScrollPane pane = robot.lookup("#detail-scroll").queryAs(ScrollPane.class);
+        waitUntil(() -> pane.getVvalue() == 0 && abs.getHeight() > 0);
+        Bounds view = pane.localToScreen(pane.getLayoutBounds());
+        Bounds text = abs.localToScreen(abs.getLayoutBounds());
+        assertThat(text.getMinY() + pane.getViewportBounds().getHeight() / 2).as("the abstract starts low in the pane")
+                .isGreaterThan(view.getMaxY());
+        robot.moveTo(new Point2D(text.getMinX() + 40, Math.min(text.getMinY() + 12, view.getMaxY() - 12)));
+        robot.press(MouseButton.PRIMARY);
+        robot.release(MouseButton.PRIMARY);
+        waitUntil(abs::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.getVvalue()).isZero();
     }
 }
