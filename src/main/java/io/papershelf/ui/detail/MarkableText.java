@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 
+import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -48,7 +49,8 @@ final class MarkableText {
         private DisplayText display = DisplayText.of("", List.of());
 
         Area() {
-            super(false);
+            super(false); // false: typed text takes no style from its neighbours (it is not the editability)
+            setEditable(false);
         }
 
         @Override
@@ -216,11 +218,18 @@ final class MarkableText {
     }
 
     private void fitHeight(Double estimate) {
-        if (estimate != null && estimate > 0) {
+        if (estimate != null && estimate > 0 && Math.ceil(estimate) + 4 != area.getPrefHeight()) {
             double h = Math.ceil(estimate) + 4;
             area.setPrefHeight(h);
             area.setMinHeight(h);
             area.setMaxHeight(h);
+            // The estimate changes while the pane lays the area out at a new width, and a parent in its layout pass
+            // does not hear a child's request: the area kept the height of its lines at the old width.
+            Platform.runLater(() -> {
+                if (area.getParent() != null) {
+                    area.getParent().requestLayout();
+                }
+            });
         }
     }
 

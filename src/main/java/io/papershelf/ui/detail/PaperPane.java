@@ -14,6 +14,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -46,6 +48,8 @@ final class PaperPane {
     /** Where the user wants the divider while the note is in use (dragged, or remembered between runs). */
     private double noteDivider;
     private boolean placingDivider;
+    /** A mouse button is down in the pane: what it focuses is under the pointer, already in view. */
+    private boolean pressed;
     private BooleanBinding noteIdle;
 
     PaperPane(DetailViewModel model, ObservableList<String> allTags, Consumer<String> openLink,
@@ -144,13 +148,17 @@ final class PaperPane {
         single.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((x, was, now) -> {
-                    if (now != null && isInside(now)) {
+                    // Not for a press: the text would move under the pointer, and a drag select other words.
+                    if (now != null && isInside(now) && !pressed) {
                         // After the layout pass: a comment field made a moment ago has no place yet.
                         Platform.runLater(() -> scrollIntoView(now));
                     }
                 });
             }
         });
+        // The primary button only: a right press may open a menu, whose window would take the release.
+        single.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed = e.getButton() == MouseButton.PRIMARY);
+        single.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pressed = false);
         // The rich text areas would swallow the wheel; the pane scrolls as a whole instead.
         single.addEventFilter(ScrollEvent.SCROLL, e -> {
             double range = single.getBoundsInLocal().getHeight() - singleScroll.getViewportBounds().getHeight();

@@ -98,7 +98,7 @@ public final class MainWindow {
         this.table = new PaperTableView(vm.list(), row -> this.selection.toggleRead(row));
         SidebarView sidebar = new SidebarView(vm.sidebar(), new SidebarActions(dialogs, vm));
         this.detail = new DetailView(vm.detail(), vm.sidebar().tagNames(), links::open,
-                () -> vm.sidebar().tagColorsProperty().get(), vm::trash);
+                () -> vm.sidebar().tagColorsProperty().get(), ids -> this.selection.moveToTrash(ids));
         this.files = new FileActions(stage, services, vm, dialogs, () -> this.selection.ids(),
                 remembered.importFolder().path());
         SearchBar search = new SearchBar(vm.list(), table.node(), files::importListing);

@@ -158,7 +158,7 @@ final class SelectionActions implements ListActions {
 
     @Override
     public void moveToTrash(List<Long> ids) {
-        vm.trash(ids);
+        trash(ids);
     }
 
     @Override
@@ -169,7 +169,16 @@ final class SelectionActions implements ListActions {
     /** Edit > Move to Trash: the selection, unless the Trash is what the list shows. */
     void trashSelected() {
         if (!showingTrash()) {
-            vm.trash(ids());
+            trash(ids());
+        }
+    }
+
+    /** Moves papers to the Trash; when they are the selection, the paper after them is selected, as Done does. */
+    private void trash(List<Long> ids) {
+        int next = !ids.isEmpty() && ids.equals(ids()) ? rowAfterSelection(true) : -1;
+        vm.trash(ids);
+        if (next >= 0) {
+            table.select(next);
         }
     }
 

@@ -26,7 +26,10 @@ import io.papershelf.TestFiles;
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.sidebar.SidebarItem;
 
-/** Where the keyboard goes: done-and-next with undo, back to the list from every field, views chosen afresh. */
+/**
+ * Where the keyboard goes: done-and-next with undo, Delete and next, back to the list from every field, views chosen
+ * afresh.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ListFlowWindowTest {
     @TempDir
@@ -92,6 +95,39 @@ class ListFlowWindowTest {
         waitUntil(() -> unread() == 50 && selected(robot) != null && selected(robot).id() == rows.get(0).id());
         assertThat(table(robot).getItems()).extracting(PaperRow::id).isEqualTo(rows.stream().map(PaperRow::id).toList());
         assertThat(w.vm().canUndo()).isFalse();
+    }
+
+    @Test
+    void deleteSelectsThePaperThatTookThePlaceOfThoseMovedToTheTrashAsDoneDoes(FxRobot robot) throws Exception {
+        importSample(robot);
+        List<PaperRow> rows = List.copyOf(table(robot).getItems());
+        key(robot, KeyCode.J);
+        key(robot, KeyCode.J);
+        key(robot, KeyCode.J);
+        waitUntil(() -> selected(robot).id() == rows.get(3).id());
+        key(robot, KeyCode.DELETE);
+        waitUntil(() -> table(robot).getItems().size() == 49);
+        assertThat(selected(robot).id()).isEqualTo(rows.get(4).id());
+        waitUntil(() -> detailTitle(robot).equals(rows.get(4).title()));
+
+        // Two at once: the paper after them; at the end of the list, the one before them.
+        key(robot, KeyCode.SHIFT, KeyCode.DOWN);
+        key(robot, KeyCode.DELETE);
+        waitUntil(() -> table(robot).getItems().size() == 47);
+        assertThat(selected(robot).id()).isEqualTo(rows.get(6).id());
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(46));
+        key(robot, KeyCode.DELETE);
+        waitUntil(() -> table(robot).getItems().size() == 46);
+        assertThat(selected(robot).id()).isEqualTo(rows.get(48).id());
+
+        // The detail pane's Move to Trash, for papers selected together: the same.
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectRange(3, 5);
+        });
+        robot.clickOn("Move to Trash");
+        waitUntil(() -> table(robot).getItems().size() == 44);
+        assertThat(selected(robot).id()).isEqualTo(rows.get(8).id());
     }
 
     @Test
