@@ -42,7 +42,7 @@ final class SearchBar {
         importButton.setTooltip(new Tooltip("Import a saved listing file"));
         importButton.setOnAction(e -> importAction.run());
         search.setId("search");
-        search.setPromptText("Search titles, abstracts, organisations, notes and tags");
+        search.setPromptText("Search titles, abstracts, organisations, notes, highlights and tags");
         search.setLeft(new FontIcon(Feather.SEARCH));
         Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setId("search-clear");
