@@ -134,8 +134,7 @@ final class NotesSection implements DetailSection {
         }
     }
 
-    /** The editor takes the focus (leaving the preview if it was shown). */
-    /** N (or Paper > Edit note): the editor, its caret at the end of the note, where writing goes on. */
+    /** N (or Paper > Edit note): the editor (leaving the preview), its caret at the end of the note, to write on. */
     void focusEditor() {
         showPreview(false);
         editor.moveTo(editor.getLength());

@@ -1,5 +1,6 @@
 package io.papershelf.ui.window;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,6 +52,19 @@ final class EmptyStateView {
         Label drop = new Label("or drop saved listing files anywhere on this window");
         drop.getStyleClass().add(Styles.DETAIL_META);
         box.getChildren().addAll(icon, title, text, buttons, drop, sample);
+    }
+
+    /**
+     * Shows this in place of {@code panes} while {@code empty} holds, the panes otherwise. Each is managed only while
+     * it shows, so that what shows is laid out then: panes made visible while still managed kept the layout they had
+     * while hidden and were not painted until something else laid the window out again (the first import into an
+     * empty library left the window blank while its notice showed).
+     */
+    void standInFor(Node panes, ObservableBooleanValue empty) {
+        box.visibleProperty().bind(empty);
+        box.managedProperty().bind(box.visibleProperty());
+        panes.visibleProperty().bind(box.visibleProperty().not());
+        panes.managedProperty().bind(panes.visibleProperty());
     }
 
     Node node() {

@@ -162,16 +162,10 @@ public final class MainWindow {
     private EmptyStateView emptyState() {
         EmptyStateView empty = new EmptyStateView(files::importListing, () -> edit.paste(),
                 () -> vm.imports().importSample());
-        empty.node().visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+        empty.standInFor(split.node(), Bindings.createBooleanBinding(() -> {
             var c = vm.sidebar().countsProperty().get();
             return vm.sidebar().loadedProperty().get() && c.all() == 0 && c.trash() == 0;
         }, vm.sidebar().countsProperty(), vm.sidebar().loadedProperty()));
-        split.node().visibleProperty().bind(empty.node().visibleProperty().not());
-        // Managed as they are visible: the pane that shows is laid out then. A split made visible while still managed
-        // kept the layout it had while hidden and was not painted until something else laid the window out again
-        // (the first import into an empty library left the window blank while its notice showed).
-        empty.node().managedProperty().bind(empty.node().visibleProperty());
-        split.node().managedProperty().bind(split.node().visibleProperty());
         split.node().visibleProperty().addListener((o, was, now) -> {
             if (now) {
                 table.node().requestFocus();
