@@ -1,6 +1,7 @@
 package io.papershelf.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,12 +9,16 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The list columns are written with Jackson's streaming generator: the text must be what the object mapper wrote
- * before (libraries hold it), and read back equal.
+ * The list columns are written and read with Jackson's streaming generator and parser: the text must be what the
+ * object mapper wrote before (libraries hold it), read back as the object mapper read it, and a damaged column must
+ * say so.
  */
 class JsonColumnsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,11 +47,29 @@ class JsonColumnsTest {
         for (List<String> list : lists) {
             String written = JsonColumns.write(list);
             assertThat(written).isEqualTo(MAPPER.writeValueAsString(list));
-            if (list.stream().allMatch(java.util.Objects::nonNull)) {
-                assertThat(JsonColumns.read(written)).isEqualTo(list);
-            }
+            assertThat(JsonColumns.read(written)).isEqualTo(list)
+                    .isEqualTo(MAPPER.readValue(written, new TypeReference<List<String>>() { }));
         }
         assertThat(JsonColumns.write(List.of())).isEqualTo("[]");
         assertThat(JsonColumns.write(null)).isEqualTo("[]");
+    }
+
+    @Test
+    void readsWhatTheObjectMapperRead() throws Exception {
+        for (String text : List.of("[]", " [ \"a\" , \"b\" ] ", "[\"a\\u00e9\\n\"]", "[1, 2.5, true, null]",
+                "[\"\"]")) {
+            assertThat(JsonColumns.read(text)).as(text)
+                    .isEqualTo(MAPPER.readValue(text, new TypeReference<List<String>>() { }));
+        }
+        assertThat(JsonColumns.read(null)).isEmpty();
+        assertThat(JsonColumns.read("")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\": 1}", "\"a\"", "[\"a\"", "[[\"a\"]]", "[{\"a\": 1}]", "[\"a\"] [\"b\"]", "[\"a\",]",
+        "nul"})
+    void saysWhichColumnIsDamaged(String text) {
+        assertThatThrownBy(() -> JsonColumns.read(text)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("damaged list column: " + text);
     }
 }
