@@ -33,11 +33,11 @@ final class ForYouColumn {
     /** The bar's length at 1 (the best paper). */
     static final double BAR_WIDTH = 36;
 
-    private final PaperListViewModel model;
+    private final ListRanking ranking;
     private final TableColumn<PaperRow, PaperRow> column = new TableColumn<>();
 
-    ForYouColumn(PaperListViewModel model) {
-        this.model = model;
+    ForYouColumn(ListRanking ranking) {
+        this.ranking = ranking;
         column.setId(ID);
         // A star and the sort arrow over a 36 px bar, as narrow as the upvotes and comments: the title keeps the room.
         column.setPrefWidth(64);
@@ -55,13 +55,13 @@ final class ForYouColumn {
 
     /** Descending: most alike first; ascending: least alike first; papers without a score last either way. */
     RowOrder.Order order() {
-        Scores s = model.shownScores();
+        Scores s = ranking.shownScores();
         return new RowOrder.Order(s.ready() ? s.leastFirst() : s.order(), s.order());
     }
 
     /** Whether the paper has no bar to show (no scores, or a paper not scored yet). */
     boolean empty(PaperRow row) {
-        return Double.isNaN(model.shownScores().bar(row.id()));
+        return Double.isNaN(ranking.shownScores().bar(row.id()));
     }
 
     /** The bar; its tooltip asks for the terms behind the score when it shows. */
@@ -74,8 +74,8 @@ final class ForYouColumn {
         private final InvalidationListener rescored = o -> show(getItem(), isEmpty());
 
         ScoreCell() {
-            model.rankingProperty().addListener(new WeakInvalidationListener(rescored));
-            model.likeTagProperty().addListener(new WeakInvalidationListener(rescored));
+            ranking.rankingProperty().addListener(new WeakInvalidationListener(rescored));
+            ranking.likeTagProperty().addListener(new WeakInvalidationListener(rescored));
             setAlignment(Pos.CENTER_LEFT);
             track.getStyleClass().add(Styles.SCORE_TRACK);
             fill.getStyleClass().add(Styles.SCORE_FILL);
@@ -96,7 +96,7 @@ final class ForYouColumn {
         }
 
         private void show(PaperRow row, boolean empty) {
-            bar = empty || row == null ? Double.NaN : model.shownScores().bar(row.id());
+            bar = empty || row == null ? Double.NaN : ranking.shownScores().bar(row.id());
             if (Double.isNaN(bar)) {
                 setGraphic(null);
                 setTooltip(null);
@@ -119,7 +119,7 @@ final class ForYouColumn {
                 return;
             }
             double shown = bar;
-            model.explain(row.id(), terms -> {
+            ranking.explain(row.id(), terms -> {
                 if (getItem() == row) {
                     tip.setText(standing(shown) + because(terms));
                 }
@@ -129,7 +129,7 @@ final class ForYouColumn {
 
     /** "More like what you read or tagged than 87% of the library." */
     private String standing(double bar) {
-        String tag = model.likeTagProperty().get();
+        String tag = ranking.likeTagProperty().get();
         String like = tag == null ? "what you read or tagged" : "the papers tagged \u201c" + tag + "\u201d";
         return "More like " + like + " than " + percent(bar) + " of the library.";
     }

@@ -1,29 +1,25 @@
 package io.papershelf.ui.list;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import io.papershelf.library.Library;
-import io.papershelf.library.Ranking;
-import io.papershelf.library.Scores;
 import io.papershelf.model.PaperFilter;
 import io.papershelf.model.PaperRow;
-import io.papershelf.model.TermWeight;
 import io.papershelf.ui.common.BackgroundExecutor;
 
 /**
@@ -33,9 +29,8 @@ import io.papershelf.ui.common.BackgroundExecutor;
  * before it runs, and a result that arrives after a newer query was asked for is dropped, so a stale search
  * never shows over a newer one.
  *
- * <p>The "For you" ranking ({@link #rankingProperty}) gives the list its For you column and order; in a tag's view,
- * "More like this" ({@link #showMoreLikeThis}) shows instead the papers without the tag, most like its papers
- * first, and follows each new ranking.
+ * <p>The "For you" ranking as the list shows it, with "More like this", is its {@link #ranking()}: in "More like
+ * this" the rows are the papers without the view's tag, all at once, in likeness order.
  */
 public final class PaperListViewModel {
     /** Rows in the first answer to a query: more than a screenful, few enough to read at once. */
@@ -48,10 +43,7 @@ public final class PaperListViewModel {
     private final ObjectProperty<PaperFilter> filter = new SimpleObjectProperty<>(PaperFilter.ALL);
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<Ranking> ranking = new SimpleObjectProperty<>(Ranking.pending());
-    /** The tag whose "More like this" is shown; null: the view's own papers. */
-    private final ReadOnlyObjectWrapper<String> likeTag = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty forYouOrder = new SimpleBooleanProperty();
+    private final ListRanking ranking;
     /** The newest query's number; the background thread reads it to skip queries already superseded. */
     private volatile long generation;
     private boolean replacing;
@@ -67,102 +59,16 @@ public final class PaperListViewModel {
         this.library = library;
         this.executor = executor;
         this.onError = onError;
+        this.ranking = new ListRanking(this, library, executor, onError);
         filter.addListener((obs, old, now) -> {
-            likeTag.set(null); // another view: its own papers
+            ranking.viewChanged();
             reloadAsNewView();
         });
-        ranking.addListener((obs, old, now) -> {
-            if (likeTag.get() != null && !scoresIn(old).ready() && scoresIn(now).ready()) {
-                reloadAsNewView(); // the likeness order has just come: the list starts at its top
-            } else if (likeTag.get() != null) {
-                reload(); // the new likeness order, the selection kept
-            }
-        });
     }
 
-    /** The latest "For you" ranking (the window binds it to the one it trains). */
-    public ObjectProperty<Ranking> rankingProperty() {
+    /** The "For you" ranking as the list shows it: its column, its order, "More like this". */
+    public ListRanking ranking() {
         return ranking;
-    }
-
-    /** The tag whose "More like this" the list shows, or null. */
-    public ReadOnlyObjectProperty<String> likeTagProperty() {
-        return likeTag.getReadOnlyProperty();
-    }
-
-    /** True while the list is sorted by its For you column (the view says so), for the cold-start line. */
-    public BooleanProperty forYouOrderProperty() {
-        return forYouOrder;
-    }
-
-    /**
-     * In a tag's view, shows "More like this" (the papers without the tag, most like its papers first), or the
-     * tag's papers again. Does nothing outside a tag's view.
-     */
-    public void showMoreLikeThis(boolean on) {
-        String tag = on ? filter.get().tag() : null;
-        if (on && tag == null || java.util.Objects.equals(tag, likeTag.get())) {
-            return;
-        }
-        likeTag.set(tag);
-        reloadAsNewView();
-    }
-
-    /** The scores the For you column shows: the tag's in "More like this", else the "read or tagged" model's. */
-    public Scores shownScores() {
-        return scoresIn(ranking.get());
-    }
-
-    private Scores scoresIn(Ranking r) {
-        String tag = likeTag.get();
-        return tag != null ? r.tag(tag) : r.forYou();
-    }
-
-    /**
-     * Whether a new ranking should move the rows of a list in For you order, given the ranking {@code before}:
-     * only when it scores rows that {@code before} did not (the first training, papers just imported) or has no
-     * scores any more. Otherwise the rows keep their places while the user works through them (each paper read
-     * or tagged trains the models again); the bars show the new scores, and the order follows them when the rows
-     * are loaded next (another view, an import) or the order is picked again.
-     */
-    public boolean reorders(Ranking before) {
-        Scores old = scoresIn(before);
-        Scores now = shownScores();
-        if (!old.ready() || !now.ready()) {
-            return old.ready() != now.ready();
-        }
-        for (PaperRow r : rows) {
-            if (Double.isNaN(old.bar(r.id())) && !Double.isNaN(now.bar(r.id()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * One line above the list when the order needs a word: what "More like this" shows, or why the For you order
-     * falls back to upvotes and date (too few papers to learn from, the first training still running); else empty.
-     */
-    public StringBinding rankingLine() {
-        return Bindings.createStringBinding(() -> {
-            String tag = likeTag.get();
-            if (tag != null) {
-                Scores s = ranking.get().tag(tag);
-                return s.ready() ? "More like \u201c" + tag + "\u201d: papers without it, most like its "
-                        + s.positives() + " first." : "More like \u201c" + tag + "\u201d: " + s.message();
-            }
-            return forYouOrder.get() ? ranking.get().forYou().message() : "";
-        }, ranking, likeTag, forYouOrder);
-    }
-
-    /**
-     * The few terms of a paper that raised its score most (the tooltip of its bar), read in the background and
-     * handed to {@code then} on the FX thread; empty when the model is not ready.
-     */
-    public void explain(long paperId, Consumer<List<TermWeight>> then) {
-        Ranking r = ranking.get();
-        String tag = likeTag.get();
-        executor.submit(() -> library.paper(paperId).map(p -> r.explain(p, tag, 5)).orElse(List.of()), then, onError);
     }
 
     public ObservableList<PaperRow> rows() {
@@ -233,11 +139,10 @@ public final class PaperListViewModel {
         long mine = ++generation;
         PaperFilter f = filter.get().withQuery(query.get());
         loading.set(true);
-        String like = likeTag.get();
-        if (like != null) {
-            Ranking r = ranking.get();
+        UnaryOperator<List<PaperRow>> liking = ranking.moreLikeThis();
+        if (liking != null) {
             // All the papers without the tag, ranked: no first page, the best may be anywhere.
-            executor.submit(() -> mine == generation ? r.moreLikeThis(like, library.rows(f.withTag(null))) : null, all -> {
+            executor.submit(() -> mine == generation ? liking.apply(library.rows(f.withTag(null))) : null, all -> {
                 if (all != null && mine == generation) {
                     land(all, true);
                 }
@@ -306,7 +211,7 @@ public final class PaperListViewModel {
 
     /** Replaces rows in place (same ids), keeping the selection and scroll position. */
     public void update(List<PaperRow> changed) {
-        java.util.Map<Long, PaperRow> byId = new java.util.HashMap<>();
+        Map<Long, PaperRow> byId = new HashMap<>();
         changed.forEach(r -> byId.put(r.id(), r));
         boolean reloading = replacing;
         beginReplace();
@@ -323,7 +228,7 @@ public final class PaperListViewModel {
 
     /** Drops rows that left the current view (moved to the Trash, say). */
     public void remove(List<Long> ids) {
-        java.util.Set<Long> gone = new java.util.HashSet<>(ids);
+        Set<Long> gone = new HashSet<>(ids);
         rows.removeIf(r -> gone.contains(r.id()));
     }
 }

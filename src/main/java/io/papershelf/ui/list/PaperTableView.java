@@ -49,7 +49,7 @@ public final class PaperTableView {
     private Consumer<List<Long>> onSelection = ids -> { };
     private boolean restoringLayout;
     private boolean summaries;
-    private final PaperListViewModel model;
+    private final ListRanking ranking;
     private final ForYouColumn forYou;
     /** The sort before "More like this" put the list in likeness order; given back when it ends. */
     private List<UiState.TableLayout.Sort> sortBeforeLiking;
@@ -60,8 +60,8 @@ public final class PaperTableView {
 
     /** @param toggleRead what a click on a row's read dot does */
     public PaperTableView(PaperListViewModel model, Consumer<PaperRow> toggleRead) {
-        this.model = model;
-        this.forYou = new ForYouColumn(model);
+        this.ranking = model.ranking();
+        this.forYou = new ForYouColumn(ranking);
         sorted = new SortedList<>(model.rows());
         table.setSortPolicy(t -> {
             sorted.setComparator(rowComparator());
@@ -102,13 +102,13 @@ public final class PaperTableView {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());
         table.getSortOrder().addListener((ListChangeListener<TableColumn<PaperRow, ?>>) c -> forYouOrderChanged());
         forYou.column().sortTypeProperty().addListener((o, a, b) -> forYouOrderChanged());
-        model.rankingProperty().addListener((o, was, now) -> rankingChanged(was));
+        ranking.rankingProperty().addListener((o, was, now) -> rankingChanged(was));
         model.loadingProperty().addListener((o, was, now) -> {
-            if (!now && sortedBy != null && sortedBy != model.shownScores()) {
+            if (!now && sortedBy != null && sortedBy != ranking.shownScores()) {
                 keeper.keep(() -> sorted.setComparator(rowComparator())); // new rows: the latest scores order them
             }
         });
-        model.likeTagProperty().addListener((o, was, now) -> likingChanged(was, now));
+        ranking.likeTagProperty().addListener((o, was, now) -> likingChanged(was, now));
     }
 
     /** Sorts the list by the For you column, most alike first: descending, as its arrow says (View > For you order). */
@@ -127,16 +127,17 @@ public final class PaperTableView {
     }
 
     private void forYouOrderChanged() {
-        model.forYouOrderProperty().set(sortedForYou() && forYou.column().getSortType() == TableColumn.SortType.DESCENDING);
+        boolean mostAlikeFirst = forYou.column().getSortType() == TableColumn.SortType.DESCENDING;
+        ranking.forYouOrderProperty().set(sortedForYou() && mostAlikeFirst);
     }
 
     /**
      * A new ranking: a list sorted by its scores is sorted again when the ranking scores rows
-     * the one before did not ({@link PaperListViewModel#reorders}), the selected paper kept where it was on
+     * the one before did not ({@link ListRanking#reorders}), the selected paper kept where it was on
      * screen; the column steps aside, or comes back, as there are scores to show.
      */
     private void rankingChanged(Ranking before) {
-        if (table.getSortOrder().contains(forYou.column()) && model.reorders(before)) {
+        if (table.getSortOrder().contains(forYou.column()) && ranking.reorders(before)) {
             keeper.keep(() -> sorted.setComparator(rowComparator()));
         }
         emptyColumns.update(); // the bars draw themselves again (ForYouColumn)
@@ -274,7 +275,7 @@ public final class PaperTableView {
 
     /** The table's sort order as one comparator of rows; null (the library's order) when unsorted. */
     private Comparator<PaperRow> rowComparator() {
-        sortedBy = table.getSortOrder().contains(forYou.column()) ? model.shownScores() : null;
+        sortedBy = table.getSortOrder().contains(forYou.column()) ? ranking.shownScores() : null;
         Comparator<PaperRow> out = null;
         for (TableColumn<PaperRow, ?> c : table.getSortOrder()) {
             Supplier<RowOrder.Order> order = columns.order(c);

@@ -27,9 +27,10 @@ public final class RankingBar {
     private final HBox box = new HBox(8);
 
     public RankingBar(PaperListViewModel model, ListActions actions) {
+        ListRanking ranking = model.ranking();
         Label line = new Label();
         line.setId("ranking-line");
-        line.textProperty().bind(model.rankingLine());
+        line.textProperty().bind(ranking.rankingLine());
         line.setMinWidth(0);
         // Whole, on two lines in a narrow list: its end says why (too few papers, the order meanwhile), and a
         // keyboard user has no tooltip to read it in.
@@ -41,22 +42,22 @@ public final class RankingBar {
         more.getStyleClass().add("small");
         more.setFocusTraversable(false);
         more.setTooltip(new Tooltip("The papers without this tag, most like its papers first"));
-        more.setOnAction(e -> model.showMoreLikeThis(true));
+        more.setOnAction(e -> ranking.showMoreLikeThis(true));
         Button accept = new Button();
         accept.setId("accept-like-tag");
         accept.getStyleClass().addAll("small", "accent");
         accept.setGraphic(new FontIcon(Feather.PLUS));
         accept.setFocusTraversable(false);
-        accept.textProperty().bind(Bindings.createStringBinding(() -> model.likeTagProperty().get() == null ? ""
-                : "Add \u201c" + model.likeTagProperty().get() + "\u201d", model.likeTagProperty()));
+        accept.textProperty().bind(Bindings.createStringBinding(() -> ranking.likeTagProperty().get() == null ? ""
+                : "Add \u201c" + ranking.likeTagProperty().get() + "\u201d", ranking.likeTagProperty()));
         accept.setTooltip(new Tooltip("Adds the tag to the selected paper, then shows the next (Alt+A)"));
         accept.setOnAction(e -> actions.acceptLikeTag());
         Button back = new Button("Tagged papers", new FontIcon(Feather.ARROW_LEFT));
         back.setId("back-to-tag");
         back.getStyleClass().addAll("small", "flat");
         back.setFocusTraversable(false);
-        back.setOnAction(e -> model.showMoreLikeThis(false));
-        BooleanBinding liking = model.likeTagProperty().isNotNull();
+        back.setOnAction(e -> ranking.showMoreLikeThis(false));
+        BooleanBinding liking = ranking.likeTagProperty().isNotNull();
         BooleanBinding tagView = Bindings.createBooleanBinding(() -> model.filterProperty().get().tag() != null
                 && !model.filterProperty().get().trash(), model.filterProperty());
         for (Button b : new Button[] {more, accept, back}) {

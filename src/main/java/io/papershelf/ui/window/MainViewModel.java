@@ -70,8 +70,8 @@ public final class MainViewModel {
         this.trash = new TrashWithUndo(library, executor, list, sidebar, notice, history, onError);
         this.forYou = new ForYouViewModel(library, ranking.recommender(), executor, debouncers, ranking.training(),
                 ranking.fx());
-        list.rankingProperty().bind(forYou.rankingProperty());
-        list.likeTagProperty().addListener((o, was, tag) -> forYou.showScoresOf(tag));
+        list.ranking().rankingProperty().bind(forYou.rankingProperty());
+        list.ranking().likeTagProperty().addListener((o, was, tag) -> forYou.showScoresOf(tag));
         detail.rankingProperty().bind(forYou.rankingProperty());
         imports.onWritten(forYou::changed);
         trash.onMoved(forYou::changed);

@@ -101,7 +101,7 @@ final class SelectionActions implements ListActions {
      */
     @Override
     public void acceptLikeTag() {
-        String tag = vm.list().likeTagProperty().get();
+        String tag = vm.list().ranking().likeTagProperty().get();
         List<PaperRow> rows = table.selectedRows();
         if (tag == null || rows.isEmpty()) {
             return;

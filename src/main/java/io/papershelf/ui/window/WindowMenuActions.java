@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.papershelf.ui.detail.DetailView;
 import io.papershelf.ui.list.ListKeys;
+import io.papershelf.ui.list.ListRanking;
 import io.papershelf.ui.list.PaperTableView;
 import io.papershelf.ui.sidebar.SidebarItem;
 
@@ -157,7 +158,8 @@ final class WindowMenuActions implements MainMenu.Actions {
     /** In a tag's view, "More like this", or the tag's papers again. */
     @Override
     public void moreLikeThis() {
-        vm.list().showMoreLikeThis(vm.list().likeTagProperty().get() == null);
+        ListRanking ranking = vm.list().ranking();
+        ranking.showMoreLikeThis(ranking.likeTagProperty().get() == null);
     }
 
     @Override

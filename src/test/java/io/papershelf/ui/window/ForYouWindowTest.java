@@ -114,7 +114,7 @@ class ForYouWindowTest extends WindowTestBase {
         try {
             waitUntil(() -> forYouColumn(robot).isVisible() && line(robot).isEmpty());
         } catch (Exception e) {
-            var r = window.viewModel().list().rankingProperty().get();
+            var r = window.viewModel().list().ranking().rankingProperty().get();
             throw new AssertionError("line " + line(robot) + " visible " + forYouColumn(robot).isVisible() + " state "
                     + r.forYou().state() + " " + r.forYou().positives() + " tags " + library.rows(PaperFilter.ALL.withTag("recsys")).size(), e);
         }
@@ -138,7 +138,7 @@ class ForYouWindowTest extends WindowTestBase {
         select(robot, worked.title());
         for (int positives : new int[] {6, 5}) {
             key(robot, KeyCode.SPACE);
-            waitUntil(() -> window.viewModel().list().rankingProperty().get().forYou().positives() == positives);
+            waitUntil(() -> window.viewModel().list().ranking().rankingProperty().get().forYou().positives() == positives);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(ids(robot)).as("the order after a training with %d papers", positives).isEqualTo(order);
         }
@@ -163,7 +163,7 @@ class ForYouWindowTest extends WindowTestBase {
         waitUntil(() -> table(robot).getItems().size() == 44 && second.equals(selected(robot)));
 
         robot.interact(() -> window.viewModel().sidebar().selectView(io.papershelf.ui.sidebar.SidebarItem.View.ALL));
-        waitUntil(() -> table(robot).getItems().size() == 50 && window.viewModel().list().likeTagProperty().get() == null);
+        waitUntil(() -> table(robot).getItems().size() == 50 && window.viewModel().list().ranking().likeTagProperty().get() == null);
         String suggested = "Exploring the cloud of feature interaction scores";
         select(robot, suggested);
         waitUntil(() -> robot.lookup("#your-tag-1").tryQuery().map(n -> n.isVisible()
