@@ -24,7 +24,8 @@ public final class DetailView {
     public static final List<String[]> SHORTCUTS = List.of(
             new String[] {"H", "Highlight the selected passage (title or abstract), in the last colour"},
             new String[] {"1 2 3 4", "Highlight the selected passage in that colour"},
-            new String[] {"Shift+← →", "Select in the title or abstract"});
+            new String[] {"Shift+← →", "Select in the title or abstract"},
+            new String[] {"Menu key, Shift+F10", "In the title or abstract: Copy, Highlight as a colour"});
 
     private final StackPane root = new StackPane();
     private final Label placeholder = new Label("Select a paper to read its abstract.");

@@ -47,6 +47,7 @@ final class HeaderSection implements DetailSection {
         meta.setId("detail-meta");
         meta.getStyleClass().add(Styles.DETAIL_META);
         meta.setWrapText(true);
+        meta.managedProperty().bind(meta.visibleProperty()); // a paper without authors or date: no blank line
         readToggle.setId("read-toggle");
         readToggle.setOnAction(e -> {
             model.toggleRead();
@@ -67,6 +68,7 @@ final class HeaderSection implements DetailSection {
         summary.setText(tldr ? p.summary().strip() : "");
         summary.setVisible(tldr);
         meta.setText(metaLine(p));
+        meta.setVisible(!meta.getText().isEmpty());
         readToggle.setSelected(p.read());
         readToggle.setText(p.read() ? "Read" : "Mark read");
         readToggle.setTooltip(new Tooltip(p.read() ? "Mark as unread (Ctrl+R)" : "Mark as read (Ctrl+R)"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -30,7 +31,8 @@ import io.papershelf.ui.common.CopyLink;
  * The title or the abstract: wrapped, selectable (mouse, or Shift and the arrow keys), read-only text whose
  * links are styled as links, open with a click and never break inside while the line has room, and whose
  * highlights show as coloured backgrounds. {@code H} (or 1 to 4 for a colour) highlights the selection, and
- * so does a colour in the small bar that appears after a selection with the mouse, or the context menu.
+ * so does a colour in the small bar that appears after a selection with the mouse, or the context menu (a right click,
+ * the context-menu key or Shift+F10), whose items wait for a selection.
  */
 final class MarkableText {
     /** What the text asks of the pane. */
@@ -66,6 +68,7 @@ final class MarkableText {
     private final Highlight.Field field;
     private final Actions actions;
     private final ColorBar colorBar;
+    private final ContextMenu menu = new ContextMenu();
 
     MarkableText(Highlight.Field field, String id, String styleClass, Actions actions) {
         this.field = field;
@@ -150,6 +153,11 @@ final class MarkableText {
     }
 
     private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+            menuKey();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -182,30 +190,48 @@ final class MarkableText {
     }
 
     private void contextMenu(ContextMenuEvent e) {
-        List<MenuItem> items = new ArrayList<>();
         DisplayText.Range link = e.isKeyboardTrigger() ? null : linkAt(e.getX(), e.getY());
+        showMenu(link, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    /**
+     * The menu of the context-menu key or Shift+F10, under the selection (at the caret without one): Linux sends no
+     * context-menu request for them, and a keyboard selection had no menu.
+     */
+    private void menuKey() {
+        Bounds at = area.getSelectionBounds().or(area::getCaretBounds).orElse(area.localToScreen(area.getBoundsInLocal()));
+        if (at != null) {
+            showMenu(null, at.getMinX(), at.getMaxY());
+        }
+    }
+
+    /**
+     * Copy and a "Highlight as" item per colour, doing what the keys do ({@link #highlightSelection}), disabled
+     * without a selection; a link's own items first.
+     */
+    private void showMenu(DisplayText.Range link, double screenX, double screenY) {
+        List<MenuItem> items = new ArrayList<>();
         if (link != null) {
             items.addAll(CopyLink.menu(link.url(), actions::open).getItems());
         }
-        if (area.getSelection().getLength() > 0) {
-            MenuItem copy = new MenuItem("Copy");
-            copy.setOnAction(x -> area.copy());
-            items.add(copy);
-            HighlightColors colors = actions.colors();
-            for (int c = 0; c < HighlightColors.COUNT; c++) {
-                int color = c;
-                MenuItem item = new MenuItem("Highlight as " + colors.name(c) + " (" + (c + 1) + ")");
-                item.setId("highlight-as-" + c);
-                item.setOnAction(x -> highlightSelection(color));
-                items.add(item);
-            }
+        boolean none = area.getSelection().getLength() == 0;
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(x -> area.copy());
+        copy.setDisable(none);
+        items.add(copy);
+        HighlightColors colors = actions.colors();
+        for (int c = 0; c < HighlightColors.COUNT; c++) {
+            int color = c;
+            MenuItem item = new MenuItem("Highlight as " + colors.name(c) + " (" + (c + 1) + ")");
+            item.setId("highlight-as-" + c);
+            item.setOnAction(x -> highlightSelection(color));
+            item.setDisable(none);
+            items.add(item);
         }
-        if (!items.isEmpty()) {
-            ContextMenu menu = new ContextMenu();
-            menu.getItems().setAll(items);
-            menu.show(area, e.getScreenX(), e.getScreenY());
-        }
-        e.consume();
+        colorBar.hide();
+        menu.getItems().setAll(items);
+        menu.show(area, screenX, screenY);
     }
 
     private DisplayText.Range linkAt(MouseEvent e) {

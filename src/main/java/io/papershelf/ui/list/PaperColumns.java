@@ -57,7 +57,7 @@ final class PaperColumns {
         TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments, RowOrder.COMMENTS);
         comments.setCellFactory(c -> new TableCells.TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags, RowOrder.TAGS);
-        tags.setCellFactory(c -> new TableCells.TagsCell(tagColors));
+        tags.setCellFactory(c -> new TagsCell(tagColors));
         bounds(byline, 90, 180);
         bounds(published, 100, 120);
         bounds(upvotes, 48, 64);
@@ -81,6 +81,11 @@ final class PaperColumns {
     /** The columns in their first order. */
     List<TableColumn<PaperRow, ?>> all() {
         return all;
+    }
+
+    /** The column with this id. */
+    TableColumn<PaperRow, ?> column(String id) {
+        return all.stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
     }
 
     /** How the column sorts; null for a column that does not. */

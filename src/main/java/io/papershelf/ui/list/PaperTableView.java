@@ -42,6 +42,7 @@ public final class PaperTableView {
     private final SortedList<PaperRow> sorted;
     private final PaperColumns columns;
     private final EmptyColumns emptyColumns;
+    private final ContentWidths contentWidths;
     private final SelectionKeeper keeper;
     /** The scores the rows are in order of, when the For you column is part of the sort; else null. */
     private Scores sortedBy;
@@ -84,6 +85,7 @@ public final class PaperTableView {
 
         this.columns = new PaperColumns(forYou, toggleRead, () -> summaries, () -> tagColors);
         this.emptyColumns = new EmptyColumns(table, columns.emptyWhen());
+        this.contentWidths = new ContentWidths(table, columns.column("byline"), columns.column("tags"));
         table.getColumns().setAll(columns.all());
 
         table.setRowFactory(t -> new TableRow<>() {
@@ -97,6 +99,7 @@ public final class PaperTableView {
         model.onSelectRequest(this::selectIds);
         keeper = new SelectionKeeper(table, model, () -> {
             emptyColumns.update();
+            contentWidths.update();
             selectionChanged();
         });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PaperRow>) c -> selectionChanged());

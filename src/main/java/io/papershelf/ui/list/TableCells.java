@@ -1,11 +1,9 @@
 package io.papershelf.ui.list;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -14,7 +12,6 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -24,9 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import io.papershelf.model.PaperRow;
 import io.papershelf.ui.common.Styles;
-import io.papershelf.ui.common.TagColors;
 
-/** The paper table's cells: formatted text, the read dot, the title on two lines, the byline, marks, tag chips. */
+/** The paper table's cells: formatted text, the read dot, the title on two lines, the byline, marks ({@link TagsCell}: the tags). */
 final class TableCells {
     private static final PseudoClass READ = PseudoClass.getPseudoClass("read");
 
@@ -126,8 +122,8 @@ final class TableCells {
     }
 
     /**
-     * Who wrote the paper: the organisation's whole name where it fits, else its handle ("MIT") where the card
-     * gives one, else the name cut short; the whole of it in a tooltip.
+     * Who wrote the paper: the organisation's whole name where it fits on the row's two lines, else its handle ("MIT")
+     * where the card gives one, else the name cut short; the whole of it in a tooltip.
      */
     static final class BylineCell extends TableCell<PaperRow, PaperRow> {
         private final Tooltip tip = new Tooltip();
@@ -135,6 +131,8 @@ final class TableCells {
 
         BylineCell() {
             setAlignment(Pos.CENTER_LEFT);
+            setWrapText(true);
+            setTextOverrun(OverrunStyle.ELLIPSIS);
         }
 
         @Override
@@ -156,8 +154,7 @@ final class TableCells {
             if (!isEmpty() && row != null && row.bylineShort() != null) {
                 double room = getWidth() - snappedLeftInset() - snappedRightInset();
                 measure.setFont(getFont());
-                measure.setText(row.byline());
-                String shown = measure.getLayoutBounds().getWidth() <= room ? row.byline() : row.bylineShort();
+                String shown = ContentWidths.fitsTwoLines(measure, row.byline(), room) ? row.byline() : row.bylineShort();
                 if (!shown.equals(getText())) {
                     setText(shown);
                 }
@@ -192,49 +189,6 @@ final class TableCells {
             }
             setGraphic(box);
             setAccessibleText(String.join(", ", marks.stream().map(RowMarks.Mark::description).toList()));
-        }
-    }
-
-    /**
-     * Tags as small chips, coloured when the tag has a colour, on as many lines as the row has (two): in a narrow
-     * column the second tag goes under the first instead of being cut at the column's edge; a tag wider than the
-     * column ends with an ellipsis; all of them are in the tooltip.
-     */
-    static final class TagsCell extends TableCell<PaperRow, List<String>> {
-        private final FlowPane box = new FlowPane(4, 2);
-        private final Tooltip all = new Tooltip();
-        private final Supplier<Map<String, String>> tagColors;
-
-        TagsCell(Supplier<Map<String, String>> tagColors) {
-            this.tagColors = tagColors;
-            box.setAlignment(Pos.CENTER_LEFT);
-            box.setMinWidth(0);
-            box.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(),
-                    paddingProperty()));
-        }
-
-        @Override
-        protected void updateItem(List<String> tags, boolean empty) {
-            super.updateItem(tags, empty);
-            if (empty || tags == null || tags.isEmpty()) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            box.getChildren().clear();
-            Map<String, String> colors = tagColors.get();
-            for (String t : tags) {
-                Label chip = new Label(t);
-                chip.setMinWidth(0);
-                chip.maxWidthProperty().bind(box.prefWrapLengthProperty());
-                chip.getStyleClass().add(Styles.TAG_CHIP);
-                chip.setStyle(TagColors.chipStyle(colors.get(t)));
-                box.getChildren().add(chip);
-            }
-            all.setText(String.join(", ", tags));
-            setTooltip(all);
-            setGraphic(box);
         }
     }
 }

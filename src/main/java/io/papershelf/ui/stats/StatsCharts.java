@@ -63,13 +63,16 @@ final class StatsCharts {
         return axis;
     }
 
-    /** Whole numbers from 0 to a round number above {@code max}. */
-    private static void scale(NumberAxis axis, int max) {
+    /**
+     * Whole numbers from 0 to a round number at or above {@code max}; with {@code headroom}, clear above it, so that the
+     * week's top bar or the backlog's peak does not touch the chart's top edge.
+     */
+    private static void scale(NumberAxis axis, int max, boolean headroom) {
         int unit = StatsText.tickUnit(Math.max(1, max));
         axis.setAutoRanging(false);
         axis.setLowerBound(0);
         axis.setTickUnit(unit);
-        axis.setUpperBound((Math.max(1, max) + unit - 1) / unit * unit);
+        axis.setUpperBound(headroom ? StatsText.topWithHeadroom(max, unit) : (Math.max(1, max) + unit - 1) / unit * unit);
     }
 
     private static void setUp(XYChart<?, ?> chart, String id, String title) {
@@ -96,10 +99,12 @@ final class StatsCharts {
         }
         weekly.getData().setAll(List.of(added, read));
         backlog.getData().setAll(List.of(unread));
-        scale((NumberAxis) weekly.getYAxis(), s.weeks().stream().mapToInt(w -> Math.max(w.added(), w.read())).max().orElse(0));
-        scale((NumberAxis) backlog.getYAxis(), s.weeks().stream().mapToInt(ReadingStats.Week::backlog).max().orElse(0));
-        scale((NumberAxis) organizations.getXAxis(), s.organizations().stream().mapToInt(ReadingStats.Count::papers).max().orElse(0));
-        scale((NumberAxis) tags.getXAxis(), s.tags().stream().mapToInt(ReadingStats.Count::papers).max().orElse(0));
+        scale((NumberAxis) weekly.getYAxis(), s.weeks().stream().mapToInt(w -> Math.max(w.added(), w.read())).max().orElse(0),
+                true);
+        scale((NumberAxis) backlog.getYAxis(), s.weeks().stream().mapToInt(ReadingStats.Week::backlog).max().orElse(0), true);
+        scale((NumberAxis) organizations.getXAxis(), s.organizations().stream().mapToInt(ReadingStats.Count::papers).max()
+                .orElse(0), false);
+        scale((NumberAxis) tags.getXAxis(), s.tags().stream().mapToInt(ReadingStats.Count::papers).max().orElse(0), false);
         ranking(organizations, s.organizations(), openOrganization);
         ranking(tags, s.tags(), openTag);
     }

@@ -58,6 +58,13 @@ final class StatsText {
         }
     }
 
+    /** The first multiple of {@code unit} at least a twentieth above {@code max} (and above 1): room over the top value. */
+    static int topWithHeadroom(int max, int unit) {
+        int m = Math.max(1, max);
+        int top = (int) Math.ceil(m * 1.05 / unit) * unit;
+        return top > m ? top : top + unit;
+    }
+
     /** A name cut to fit beside a bar; the whole name is in the bar's tooltip. */
     static String shortName(String name, int max) {
         return name.length() <= max ? name : name.substring(0, max - 1).strip() + "…";

@@ -8,9 +8,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -134,7 +131,7 @@ public final class MainWindow {
             }
         });
         files.acceptDrops(scene);
-        installForYouKeys();
+        SuggestionKeys.install(scene, i -> vm.detail().acceptSuggestion(i), selection::acceptLikeTag);
         this.closing = new ClosingWindow(vm, services.executor(), dialogs::notSavedOnClose);
         this.layoutOnExit = new LayoutOnExit(this::layout, new WindowStateStore(prefs));
         this.unsavedOnExit = new UnsavedOnExit(vm.detail().unsaved(), services.library().file());
@@ -142,20 +139,6 @@ public final class MainWindow {
             e.consume();
             services.app().quit();
         });
-    }
-
-    /**
-     * Alt+1, Alt+2, Alt+3 add the tags the detail pane suggests; Alt+A, in "More like this", adds its tag to the
-     * selected paper. Anywhere in the window: no text field types anything on Alt.
-     */
-    private void installForYouKeys() {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
-        for (int i = 0; i < digits.length; i++) {
-            int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.ALT_DOWN),
-                    () -> vm.detail().acceptSuggestion(index));
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN), selection::acceptLikeTag);
     }
 
     /** Shown instead of the panes while the library is empty (and its Trash too); the list has the focus after. */

@@ -23,6 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
@@ -34,7 +36,10 @@ import io.papershelf.ui.common.FxBackgroundExecutor;
 import io.papershelf.ui.common.Notice;
 import io.papershelf.ui.common.Theme;
 
-/** Right-click a chart, Save image as PNG…: the chart as drawn, in a PNG file, and a notice says where. */
+/**
+ * Right-click a chart, Save image as PNG…: the chart as drawn, in a PNG file, and a notice says where. The weekly
+ * charts' top value has room above it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class StatisticsViewTest {
     @TempDir
@@ -97,5 +102,18 @@ class StatisticsViewTest {
         // The dark theme's background, not white: the image reads like the window.
         int corner = image.getRGB(2, 2);
         assertThat((corner >> 16 & 0xff) + (corner >> 8 & 0xff) + (corner & 0xff)).isLessThan(3 * 80);
+    }
+
+    @Test
+    void theWeeksTopValueHasRoomAboveIt(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.statsProperty().get() != null);
+        for (String id : List.of("#stats-backlog", "#stats-weekly")) {
+            XYChart<?, ?> chart = robot.lookup(id).queryAs(XYChart.class);
+            NumberAxis axis = (NumberAxis) chart.getYAxis();
+            waitUntil(() -> axis.getHeight() > 100);
+            // All 50 papers were added this week, none read: 50 is the top of both charts.
+            double fromTop = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> axis.getDisplayPosition(50)).get();
+            assertThat(fromTop).as(id + ": the top value's distance from the chart's top edge").isGreaterThanOrEqualTo(10);
+        }
     }
 }

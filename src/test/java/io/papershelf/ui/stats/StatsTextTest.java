@@ -41,6 +41,10 @@ class StatsTextTest {
         assertThat(StatsText.tickUnit(7)).isEqualTo(2);
         assertThat(StatsText.tickUnit(49)).isEqualTo(10);
         assertThat(StatsText.tickUnit(80_000)).isEqualTo(20_000);
+        assertThat(StatsText.topWithHeadroom(50, 10)).isEqualTo(60);
+        assertThat(StatsText.topWithHeadroom(48, 10)).isEqualTo(60);
+        assertThat(StatsText.topWithHeadroom(44, 10)).isEqualTo(50);
+        assertThat(StatsText.topWithHeadroom(0, 1)).isEqualTo(2);
         assertThat(StatsText.shortName("Massachusetts Institute of Technology", 20)).isEqualTo("Massachusetts Insti…");
         assertThat(StatsText.percent(1, 3)).isEqualTo("33%");
         assertThat(StatsText.percent(0, 0)).isEqualTo("0%");
