@@ -28,6 +28,8 @@ import io.papershelf.ui.common.BackgroundExecutor;
  * first, and follows each new ranking: the list's rows are loaded again in the new order.
  */
 public final class ListRanking {
+    static final String ORDER_WAITING = "A new For you order is ready: Ctrl+Shift+Y puts the list in it. Until then "
+            + "the papers keep their places.";
     private final PaperListViewModel list;
     private final Library library;
     private final BackgroundExecutor executor;
@@ -36,6 +38,8 @@ public final class ListRanking {
     /** The tag whose "More like this" is shown; null: the view's own papers. */
     private final ReadOnlyObjectWrapper<String> likeTag = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty forYouOrder = new SimpleBooleanProperty();
+    /** A ranking came that would move the rows while the user works down them: they wait for Ctrl+Shift+Y. */
+    private final BooleanProperty orderWaiting = new SimpleBooleanProperty();
 
     ListRanking(PaperListViewModel list, Library library, BackgroundExecutor executor, Consumer<Throwable> onError) {
         this.list = list;
@@ -127,8 +131,17 @@ public final class ListRanking {
     }
 
     /**
-     * One line above the list when the order needs a word: what "More like this" shows, or why the For you order
-     * falls back to upvotes and date (too few papers to learn from, the first training still running); else empty.
+     * True while a new For you order waits: it came while a paper below the first was selected, so the rows kept
+     * their places (the table sets it, and clears it whenever it sorts).
+     */
+    BooleanProperty orderWaitingProperty() {
+        return orderWaiting;
+    }
+
+    /**
+     * One line above the list when the order needs a word: what "More like this" shows, that a new For you order
+     * waits, or why the For you order falls back to upvotes and date (too few papers to learn from, the first
+     * training still running); else empty.
      */
     StringBinding rankingLine() {
         return Bindings.createStringBinding(() -> {
@@ -138,8 +151,11 @@ public final class ListRanking {
                 return s.ready() ? "More like \u201c" + tag + "\u201d: papers without it, most like its "
                         + s.positives() + " first." : "More like \u201c" + tag + "\u201d: " + s.message();
             }
-            return forYouOrder.get() ? ranking.get().forYou().message() : "";
-        }, ranking, likeTag, forYouOrder);
+            if (!forYouOrder.get()) {
+                return "";
+            }
+            return orderWaiting.get() ? ORDER_WAITING : ranking.get().forYou().message();
+        }, ranking, likeTag, forYouOrder, orderWaiting);
     }
 
     /**

@@ -135,13 +135,20 @@ public final class PaperTableView {
     }
 
     /**
-     * A new ranking: a list sorted by its scores is sorted again when the ranking scores rows
-     * the one before did not ({@link ListRanking#reorders}), the selected paper kept where it was on
-     * screen; the column steps aside, or comes back, as there are scores to show.
+     * A new ranking: a list sorted by its scores is sorted again, from its top, when the ranking scores rows the one
+     * before did not ({@link ListRanking#reorders}); the column steps aside, or comes back, as there are scores to
+     * show. Not while the user works down the list (a paper below the first selected): the first training comes
+     * after the fifth paper read or tagged, and the rows moving then lost the user's place. The line above the list
+     * offers the new order instead.
      */
     private void rankingChanged(Ranking before) {
         if (table.getSortOrder().contains(forYou.column()) && ranking.reorders(before)) {
-            keeper.keep(() -> sorted.setComparator(rowComparator()));
+            if (table.getSelectionModel().getSelectedIndex() > 0) {
+                ranking.orderWaitingProperty().set(true);
+            } else { // not started down the list: it shows the new order from its top, the best paper selected
+                sorted.setComparator(rowComparator());
+                showTop();
+            }
         }
         emptyColumns.update(); // the bars draw themselves again (ForYouColumn)
     }
@@ -279,6 +286,7 @@ public final class PaperTableView {
     /** The table's sort order as one comparator of rows; null (the library's order) when unsorted. */
     private Comparator<PaperRow> rowComparator() {
         sortedBy = table.getSortOrder().contains(forYou.column()) ? ranking.shownScores() : null;
+        ranking.orderWaitingProperty().set(false); // sorted now by the latest scores, or by another column
         Comparator<PaperRow> out = null;
         for (TableColumn<PaperRow, ?> c : table.getSortOrder()) {
             Supplier<RowOrder.Order> order = columns.order(c);

@@ -33,6 +33,9 @@ class ForYouWindowTest extends WindowTestBase {
     private static final String COLD = "Not enough to learn from yet: 0 of 5 papers read or tagged; ordered by upvotes, "
             + "then date.";
 
+    private static final String WAITING = "A new For you order is ready: Ctrl+Shift+Y puts the list in it. Until then "
+            + "the papers keep their places.";
+
     private static void key(FxRobot robot, KeyCode... combo) {
         robot.press(combo);
         for (int i = combo.length - 1; i >= 0; i--) {
@@ -111,6 +114,9 @@ class ForYouWindowTest extends WindowTestBase {
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> table(robot).isFocused());
         waitUntil(() -> table(robot).getItems().size() == 50);
+        // The last paper tagged is still selected, below the first: a new order waits for the user (the test below),
+        // and picking the order again takes it, whenever the training ends.
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
         try {
             waitUntil(() -> forYouColumn(robot).isVisible() && line(robot).isEmpty());
         } catch (Exception e) {
@@ -177,5 +183,44 @@ class ForYouWindowTest extends WindowTestBase {
         assertThat(table(robot).getSortOrder()).extracting(TableColumn::getId).containsExactly("foryou");
         waitUntil(() -> forYouColumn(robot).isVisible());
         assertThat(table(robot).getItems().get(0).tags()).contains("recsys");
+    }
+
+    /**
+     * The first training comes after the fifth paper read or tagged, while the user is working down the list in the
+     * cold order: the rows keep their places (the next paper is still the one below), the line above the list says
+     * a new order is ready, and Ctrl+Shift+Y puts the list in it, from its top.
+     */
+    @Test
+    void aNewOrderWaitsWhileTheUserWorksDownTheList(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 50);
+        robot.interact(() -> table(robot).requestFocus());
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
+        waitUntil(() -> line(robot).equals(COLD));
+        List<Long> cold = ids(robot);
+        for (String title : RECSYS) { // tagged where they are in the cold order: T, the tag, Enter, Esc
+            select(robot, title);
+            robot.interact(() -> table(robot).requestFocus());
+            key(robot, KeyCode.T);
+            waitUntil(() -> robot.lookup("#tag-input").query().isFocused());
+            robot.write("recsys");
+            key(robot, KeyCode.ENTER);
+            waitUntil(() -> tagged(title, "recsys"));
+            key(robot, KeyCode.ESCAPE);
+            waitUntil(() -> table(robot).isFocused());
+        }
+        key(robot, KeyCode.J); // on down the list: whichever paper was tagged last, one below the first is selected
+        waitUntil(() -> table(robot).getSelectionModel().getSelectedIndex() > 0);
+        PaperRow inHand = selected(robot);
+
+        waitUntil(() -> window.viewModel().list().ranking().rankingProperty().get().forYou().ready());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> line(robot).equals(WAITING));
+        assertThat(ids(robot)).as("the rows where they were").isEqualTo(cold);
+        assertThat(selected(robot)).isEqualTo(inHand);
+
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
+        waitUntil(() -> line(robot).isEmpty() && !ids(robot).equals(cold));
+        assertThat(table(robot).getItems().subList(0, 5)).extracting(PaperRow::tags).allMatch(t -> t.contains("recsys"));
+        waitUntil(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
     }
 }
