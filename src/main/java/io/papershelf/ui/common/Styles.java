@@ -34,6 +34,8 @@ public final class Styles {
     public static final String SAMPLE_LISTING = "ps-sample-listing";
     public static final String SCORE_TRACK = "ps-score-track";
     public static final String SCORE_FILL = "ps-score-fill";
+    /** A list column whose header shows its icon and not its name (the column menu lists the name). */
+    public static final String ICON_HEADER = "ps-icon-header";
     public static final String RANKING_BAR = "ps-ranking-bar";
     public static final String RANKING_LINE = "ps-ranking-line";
     public static final String RANKING_ICON = "ps-ranking-icon";

@@ -34,7 +34,7 @@ final class ForYouColumn {
     static final double BAR_WIDTH = 36;
 
     private final ListRanking ranking;
-    private final TableColumn<PaperRow, PaperRow> column = new TableColumn<>();
+    private final TableColumn<PaperRow, PaperRow> column = new TableColumn<>("For you");
 
     ForYouColumn(ListRanking ranking) {
         this.ranking = ranking;

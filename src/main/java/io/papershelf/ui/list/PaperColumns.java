@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import io.papershelf.model.PaperRow;
 import io.papershelf.model.PublishedDate;
 import io.papershelf.ui.common.DisplayDate;
+import io.papershelf.ui.common.Styles;
 
 /**
  * The paper list's columns, in their first order: what each shows, how wide it may be (the small ones keep their size,
@@ -38,10 +39,11 @@ final class PaperColumns {
      */
     PaperColumns(ForYouColumn forYou, Consumer<PaperRow> toggleRead, BooleanSupplier summaries,
                  Supplier<Map<String, String>> tagColors) {
-        TableColumn<PaperRow, PaperRow> read = column("read", "", 30, r -> r, RowOrder.READ);
+        TableColumn<PaperRow, PaperRow> read = column("read", "Read", 30, r -> r, RowOrder.READ);
         read.setCellFactory(c -> new TableCells.ReadMarkerCell(toggleRead));
         read.setResizable(false);
-        TableColumn<PaperRow, PaperRow> marks = column("marks", "", 26, r -> r, RowOrder.MARKS);
+        iconOnly(read);
+        TableColumn<PaperRow, PaperRow> marks = column("marks", "Notes", 26, r -> r, RowOrder.MARKS);
         marks.setCellFactory(c -> new TableCells.MarksCell());
         marks.setResizable(false);
         TableColumn<PaperRow, PaperRow> title = column("title", "Title", 420, r -> r, RowOrder.TITLE);
@@ -52,9 +54,9 @@ final class PaperColumns {
         TableColumn<PaperRow, PublishedDate> published = column("published", "Published", 100, PaperRow::published,
                 RowOrder.PUBLISHED);
         published.setCellFactory(c -> new TableCells.TextCell<>(d -> d == null ? "" : DisplayDate.format(d), Pos.CENTER_LEFT));
-        TableColumn<PaperRow, Integer> upvotes = column("upvotes", "", 52, PaperRow::upvotes, RowOrder.UPVOTES);
+        TableColumn<PaperRow, Integer> upvotes = column("upvotes", "Upvotes", 52, PaperRow::upvotes, RowOrder.UPVOTES);
         upvotes.setCellFactory(c -> new TableCells.TextCell<>(v -> v == null ? "–" : v.toString(), Pos.CENTER_RIGHT));
-        TableColumn<PaperRow, Integer> comments = column("comments", "", 52, PaperRow::comments, RowOrder.COMMENTS);
+        TableColumn<PaperRow, Integer> comments = column("comments", "Comments", 52, PaperRow::comments, RowOrder.COMMENTS);
         comments.setCellFactory(c -> new TableCells.TextCell<>(v -> v == null || v == 0 ? "" : v.toString(), Pos.CENTER_RIGHT));
         TableColumn<PaperRow, List<String>> tags = column("tags", "Tags", 120, PaperRow::tags, RowOrder.TAGS);
         tags.setCellFactory(c -> new TagsCell(tagColors));
@@ -104,6 +106,15 @@ final class PaperColumns {
         l.setTooltip(new javafx.scene.control.Tooltip(tooltip));
         l.setAccessibleText(name);
         c.setGraphic(l);
+        iconOnly(c);
+    }
+
+    /**
+     * The header shows the column's icon (or nothing) and not its name, which the column menu lists
+     * ({@code Styles.ICON_HEADER} in papershelf.css: the header's label shows its graphic only).
+     */
+    static void iconOnly(TableColumn<PaperRow, ?> c) {
+        c.getStyleClass().add(Styles.ICON_HEADER);
     }
 
     private static void bounds(TableColumn<PaperRow, ?> c, double min, double max) {
