@@ -39,7 +39,10 @@ public final class ListKeys {
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
-            if (e.getCode() == KeyCode.SPACE) {
+            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) && !e.isShiftDown()) {
+                table.move(e.getCode() == KeyCode.DOWN ? 1 : -1); // as J and K, the next rows in view
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE) {
                 actions.toggleRead();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {

@@ -37,6 +37,8 @@ import io.papershelf.ui.common.UiState;
 public final class PaperTableView {
     /** Two lines of the list's 13 px text and the cell's padding. */
     static final double ROW_HEIGHT = 44;
+    /** Rows kept in view beyond the selected one while moving through the list by keyboard. */
+    static final int AHEAD = 2;
 
     private final TableView<PaperRow> table = new TableView<>();
     private final SortedList<PaperRow> sorted;
@@ -217,14 +219,22 @@ public final class PaperTableView {
         }
     }
 
-    /** Moves the selection {@code delta} rows down (up when negative) from the focused row; the first row when none. */
+    /**
+     * Moves the selection {@code delta} rows down (up when negative) from the focused row; the first row when none.
+     * The list keeps {@link #AHEAD} rows in view beyond the selected one in the direction of travel, so that the next
+     * titles can be read before they are reached (it scrolled just enough to show the selected row, the last one).
+     */
     public void move(int delta) {
         int from = table.getFocusModel().getFocusedIndex();
         if (table.getSelectionModel().isEmpty() || from < 0) {
             select(0);
             return;
         }
-        select(Math.max(0, Math.min(table.getItems().size() - 1, from + delta)));
+        int to = Math.max(0, Math.min(table.getItems().size() - 1, from + delta));
+        select(to);
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(Math.max(0, Math.min(table.getItems().size() - 1, to + Integer.signum(delta) * AHEAD)));
+        }
     }
 
     /** Selects the papers with these ids that are shown; the first of them in view. */
