@@ -86,12 +86,19 @@ class LibraryTest extends LibraryTestBase {
         library.setRead(List.of(id), true);
         library.addTag(List.of(id), "agents");
         library.saveNotes(id, "Read section 3 again.\nCompare with Magentic-One.");
-        library.importFiles(List.of(sample), SAVED);
-        Paper p = library.paper(id).orElseThrow();
-        assertThat(p.read()).isTrue();
-        assertThat(p.readAt()).isEqualTo(CLOCK.instant());
-        assertThat(p.tags()).containsExactly("agents");
-        assertThat(p.notes()).isEqualTo("Read section 3 again.\nCompare with Magentic-One.");
+        // The same file (nothing to merge) and a later copy whose card of this paper changes: the merge runs.
+        Path later = TestFiles.write(dir.resolve("later.txt"),
+                TestFiles.text(TestFiles.DAILY).replace("Nov 4, 2025 2", "Nov 4, 2025 9"));
+        for (Path file : List.of(sample, later)) {
+            ImportResult r = library.importFiles(List.of(file), SAVED).get(0);
+            assertThat(r.updated()).as(file.getFileName().toString()).isEqualTo(file == later ? 1 : 0);
+            Paper p = library.paper(id).orElseThrow();
+            assertThat(p.read()).as(file.getFileName().toString()).isTrue();
+            assertThat(p.readAt()).isEqualTo(CLOCK.instant());
+            assertThat(p.tags()).containsExactly("agents");
+            assertThat(p.notes()).isEqualTo("Read section 3 again.\nCompare with Magentic-One.");
+        }
+        assertThat(library.paper(id).orElseThrow().comments()).as("the later card was merged").isEqualTo(9);
     }
 
     @Test
