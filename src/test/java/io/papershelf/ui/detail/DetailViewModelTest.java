@@ -88,6 +88,16 @@ class DetailViewModelTest extends ViewModelFixture {
         assertThat(detail.paperProperty().get().read()).isTrue();
         assertThat(detail.paperProperty().get().tags()).containsExactly("knowledge graphs");
         assertThat(changed).containsExactly(List.of(a), List.of(a));
+        // And back: unread, the tag taken off, in the library too.
+        detail.toggleRead();
+        detail.removeTag(List.of(a), "knowledge graphs");
+        executor.runAll();
+        assertThat(detail.paperProperty().get().read()).isFalse();
+        assertThat(detail.paperProperty().get().tags()).isEmpty();
+        assertThat(library.paper(a).orElseThrow().read()).isFalse();
+        assertThat(library.paper(a).orElseThrow().tags()).isEmpty();
+        assertThat(library.tags()).singleElement().satisfies(t -> assertThat(t.count()).isZero());
+        assertThat(changed).hasSize(4);
         detail.select(List.of(a, id("InteractComp")));
         assertThat(detail.paperProperty().get()).isNull();
         assertThat(detail.selectionSizeProperty().get()).isEqualTo(2);
