@@ -149,6 +149,35 @@ class BackupsTest {
     }
 
     @Test
+    void aFullCopyWithDamagedPagesIsRefusedAndTheLibraryStaysAsItWas() throws Exception {
+        Path lib = libraryWithPapers(dir.resolve("library.db"));
+        Path old = Files.createDirectories(dir.resolve("data/backups"))
+                .resolve(Backups.name(lib, MAY_20_NOON.minus(Duration.ofDays(1)), "daily"));
+        io.papershelf.storage.Snapshots.copy(lib, old);
+        // A Papershelf library of this version by its header and schema, with the papers' rows overwritten.
+        List<Integer> pages = new java.util.ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT pageno FROM dbstat WHERE name = 'papers' AND pagetype = 'leaf'")) {
+            while (rs.next()) {
+                pages.add(rs.getInt(1));
+            }
+        }
+        assertThat(pages).isNotEmpty();
+        byte[] bytes = Files.readAllBytes(old);
+        for (int page : pages) {
+            java.util.Arrays.fill(bytes, (page - 1) * 4096 + 8, (page - 1) * 4096 + 2048, (byte) 0x5a);
+        }
+        Files.write(old, bytes);
+        byte[] before = Files.readAllBytes(lib);
+        assertThatThrownBy(() -> LibraryRestore.restore(lib, old, LibraryRestore.Reason.BEFORE_RESTORE,
+                Clock.fixed(MAY_20_NOON, ZONE))).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("it is not an intact Papershelf library")
+                .hasMessageNotContaining("(schema ");
+        assertThat(Files.readAllBytes(lib)).isEqualTo(before);
+        assertThat(dir).isDirectoryNotContaining("glob:**before-restore*");
+    }
+
+    @Test
     void restoringTheLatestBackupGivesEqualPapersWithTheIndexRebuilt() throws Exception {
         Path lib = libraryWithPapers(dir.resolve("library.db"));
         String before;

@@ -3,6 +3,7 @@ package io.papershelf.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -93,6 +94,25 @@ class LibraryStatisticsTest {
         try (Library restored = Library.open(dir.resolve("restored.db"), clock)) {
             restored.importFiles(List.of(json), null);
             assertThat(restored.statistics(PaperFilter.ALL, 5)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aPaperCountsInTheWeekItWasLastMarkedReadNotWhenMarkedReadAgain() throws Exception {
+        try (Library library = Library.open(dir.resolve("library.db"), clock)) {
+            library.importFiles(List.of(TestFiles.copy(TestFiles.DAILY, dir)), LocalDate.of(2026, 5, 20));
+            List<Long> ids = library.rows(PaperFilter.ALL).stream().map(PaperRow::id).toList();
+            clock.set("2026-05-27T08:00:00Z"); // 2026-W22: both read
+            library.setRead(ids.subList(0, 2), true);
+            clock.set("2026-05-28T08:00:00Z"); // the first taken back
+            library.setRead(ids.subList(0, 1), false);
+            clock.set("2026-06-03T20:00:00Z"); // 2026-W23: the first read again; the second, already read, stays
+            library.setRead(ids.subList(0, 2), true);
+            assertThat(library.paper(ids.get(0)).orElseThrow().readAt()).isEqualTo(Instant.parse("2026-06-03T20:00:00Z"));
+            assertThat(library.paper(ids.get(1)).orElseThrow().readAt()).isEqualTo(Instant.parse("2026-05-27T08:00:00Z"));
+            ReadingStats s = library.statistics(PaperFilter.ALL, 2);
+            assertThat(s.weeks()).extracting(ReadingStats.Week::label, ReadingStats.Week::read).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("2026-W22", 1), org.assertj.core.groups.Tuple.tuple("2026-W23", 1));
         }
     }
 }

@@ -86,12 +86,19 @@ class LibraryTest extends LibraryTestBase {
         library.setRead(List.of(id), true);
         library.addTag(List.of(id), "agents");
         library.saveNotes(id, "Read section 3 again.\nCompare with Magentic-One.");
-        library.importFiles(List.of(sample), SAVED);
-        Paper p = library.paper(id).orElseThrow();
-        assertThat(p.read()).isTrue();
-        assertThat(p.readAt()).isEqualTo(CLOCK.instant());
-        assertThat(p.tags()).containsExactly("agents");
-        assertThat(p.notes()).isEqualTo("Read section 3 again.\nCompare with Magentic-One.");
+        // The same file (nothing to merge) and a later copy whose card of this paper changes: the merge runs.
+        Path later = TestFiles.write(dir.resolve("later.txt"),
+                TestFiles.text(TestFiles.DAILY).replace("Nov 4, 2025 2", "Nov 4, 2025 9"));
+        for (Path file : List.of(sample, later)) {
+            ImportResult r = library.importFiles(List.of(file), SAVED).get(0);
+            assertThat(r.updated()).as(file.getFileName().toString()).isEqualTo(file == later ? 1 : 0);
+            Paper p = library.paper(id).orElseThrow();
+            assertThat(p.read()).as(file.getFileName().toString()).isTrue();
+            assertThat(p.readAt()).isEqualTo(CLOCK.instant());
+            assertThat(p.tags()).containsExactly("agents");
+            assertThat(p.notes()).isEqualTo("Read section 3 again.\nCompare with Magentic-One.");
+        }
+        assertThat(library.paper(id).orElseThrow().comments()).as("the later card was merged").isEqualTo(9);
     }
 
     @Test
@@ -99,9 +106,11 @@ class LibraryTest extends LibraryTestBase {
         library.importFiles(List.of(sample), SAVED);
         long id = idOf("The Collaboration Gap");
         library.setRead(List.of(id), true);
-        // A later copy: more comments, a repository, and a byline for a card that had none.
+        // A later copy: more comments and a longer abstract; another spelling of a title.
         String later = TestFiles.text(TestFiles.DAILY)
                 .replace("Nov 4, 2025 2", "Nov 4, 2025 9")
+                .replace("applies to AI-AI and human-AI collaboration.\n",
+                        "applies to AI-AI and human-AI collaboration. Code and mazes are released as Zanzibar.\n")
                 .replace("MeepleLM: A Virtual Playtester Simulating Diverse Subjective Experiences\n\n"
                         + "Recent advancements", "MEEPLELM - a virtual playtester simulating diverse subjective experiences\n\nRecent advancements");
         Path laterFile = TestFiles.write(dir.resolve("later.txt"), later);
@@ -110,6 +119,9 @@ class LibraryTest extends LibraryTestBase {
         assertThat(r.updated()).isEqualTo(1);
         Paper p = library.paper(id).orElseThrow();
         assertThat(p.comments()).isEqualTo(9);
+        assertThat(p.abstractText()).endsWith("released as Zanzibar.");
+        assertThat(library.rows(PaperFilter.ALL.withQuery("zanzibar"))).as("the merged abstract is searchable")
+                .extracting(PaperRow::id).containsExactly(id);
         assertThat(p.read()).isTrue();
         assertThat(p.sources()).extracting(s -> s.fileName()).containsExactlyInAnyOrder(TestFiles.DAILY, "later.txt");
         // Same paper by normalised title: case, punctuation and spacing folded.

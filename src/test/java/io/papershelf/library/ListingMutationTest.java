@@ -54,6 +54,8 @@ class ListingMutationTest extends LibraryTestBase {
             "daily-papers-clip.md", "api-daily-papers.json", "trending-one-card.html", "arxiv-list-cs-cl.txt",
             "arxiv-api-query.xml", "library-export.bib"})
     void everyDamagedCopyIsReadWithAReportOrRefusedWhole(String sample) throws Exception {
+        // A reader that refused every file would pass the loop below: the sample itself must be read.
+        assertThat(readChecked(new Mutant("the sample itself", TestFiles.bytes(sample)))).as(sample + " is read").isTrue();
         List<Mutant> mutants = Mutations.all(sample, TestFiles.bytes(sample), sample.hashCode());
         int refused = 0;
         for (int i = 0; i < mutants.size(); i++) {
@@ -65,6 +67,7 @@ class ListingMutationTest extends LibraryTestBase {
         // The figures for docs/reliability.md.
         System.out.printf("mutations of %s: %d copies, %d read with a report, %d refused whole%n", sample,
                 mutants.size(), mutants.size() - refused, refused);
+        assertThat(mutants.size() - refused).as("damaged copies read with a report").isPositive();
     }
 
     @Test

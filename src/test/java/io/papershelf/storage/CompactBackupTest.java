@@ -103,6 +103,25 @@ class CompactBackupTest {
     }
 
     @Test
+    void aBackupWhoseRowsDoNotHoldTogetherIsRefusedWithoutLeavingAFile() throws Exception {
+        Path lib = libraryWithHighlights();
+        try (Database db = Database.open(lib, (f, v) -> dir.resolve("unused"), WITH_HIGHLIGHTS);
+             Statement s = db.connection().createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("INSERT INTO tags (id, name) VALUES (1, 'kept')");
+            s.execute("INSERT INTO paper_tags (paper_id, tag_id) VALUES (999, 1)"); // a tag on a paper that is not there
+        }
+        Path backup = dir.resolve("b.backup");
+        CompactBackup.write(lib, backup);
+        Path restored = dir.resolve("restored.db");
+        assertThatThrownBy(() -> CompactRestore.restore(backup, restored, WITH_HIGHLIGHTS))
+                .isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.problem()).isEqualTo(StorageException.Problem.DAMAGED))
+                .hasMessageContaining("cannot be restored");
+        assertThat(restored).doesNotExist();
+    }
+
+    @Test
     void aBackupFromANewerSchemaIsRefused() throws Exception {
         Path lib = libraryWithHighlights();
         Path backup = dir.resolve("b.backup");

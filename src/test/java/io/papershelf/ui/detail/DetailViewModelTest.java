@@ -37,9 +37,10 @@ class DetailViewModelTest extends ViewModelFixture {
     void aNoteThatCannotBeSavedIsKeptAndTriedAgain() throws Exception {
         long a = id("LowFER");
         long b = id("InteractComp");
-        Library broken = Library.open(dir.resolve("other.db"));
-        broken.close(); // every write now fails
-        NotesAutosave notes = new NotesAutosave(broken, executor, debouncer, x -> { });
+        long c = id("The Collaboration Gap");
+        NotesAutosave notes = new NotesAutosave(library, executor, debouncer, x -> { });
+        sql("CREATE TRIGGER full_disk BEFORE UPDATE OF notes ON papers "
+                + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"); // every note's save now fails
         notes.follow(a, "");
         notes.edited("Precious words");
         notes.flush();
@@ -55,6 +56,22 @@ class DetailViewModelTest extends ViewModelFixture {
         notes.follow(a, ""); // coming back shows what was typed, not the stale stored note
         assertThat(notes.text()).isEqualTo("Precious words");
         assertThat(notes.statusProperty().get()).isEqualTo(NotesAutosave.Status.UNSAVED);
+
+        notes.follow(b, ""); // a's text waits again, for another occasion
+        executor.runAll();
+        sql("DROP TRIGGER full_disk"); // room on the disk again
+        notes.follow(c, ""); // the next occasion tries a's text again, and it is saved
+        executor.runAll();
+        assertThat(library.paper(a).orElseThrow().notes()).isEqualTo("Precious words");
+        assertThat(notes.hasUnsavedText()).isFalse();
+        assertThat(notes.failureProperty().get()).isEmpty();
+    }
+
+    private void sql(String statement) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     @Test
@@ -71,6 +88,16 @@ class DetailViewModelTest extends ViewModelFixture {
         assertThat(detail.paperProperty().get().read()).isTrue();
         assertThat(detail.paperProperty().get().tags()).containsExactly("knowledge graphs");
         assertThat(changed).containsExactly(List.of(a), List.of(a));
+        // And back: unread, the tag taken off, in the library too.
+        detail.toggleRead();
+        detail.removeTag(List.of(a), "knowledge graphs");
+        executor.runAll();
+        assertThat(detail.paperProperty().get().read()).isFalse();
+        assertThat(detail.paperProperty().get().tags()).isEmpty();
+        assertThat(library.paper(a).orElseThrow().read()).isFalse();
+        assertThat(library.paper(a).orElseThrow().tags()).isEmpty();
+        assertThat(library.tags()).singleElement().satisfies(t -> assertThat(t.count()).isZero());
+        assertThat(changed).hasSize(4);
         detail.select(List.of(a, id("InteractComp")));
         assertThat(detail.paperProperty().get()).isNull();
         assertThat(detail.selectionSizeProperty().get()).isEqualTo(2);
