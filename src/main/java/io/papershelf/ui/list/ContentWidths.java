@@ -8,6 +8,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -20,10 +21,12 @@ import io.papershelf.model.PaperRow;
  * The By and Tags columns as wide as what the list shows needs, within reason: the widest byline on one line (an
  * organisation's whole name such as "Microsoft Research", "445 authors") and the widest single tag chip ("benchmark",
  * "evaluation") set the column's least width, up to a cap and to a share of the list's width, so that the title keeps
- * most of it (a name that still does not fit takes the row's second line, {@link TableCells.BylineCell}). Beside two-line titles the constrained columns were given too little ("bench…", "MicrosoftRe…",
- * "445 auth…"). Worked out again when the rows change: the rows are scanned for their longest strings, only those are
- * measured, so 100,000 rows cost a pass over their lengths. A column is resized only when it is narrower than it
- * needs, so a width the user chose is left alone otherwise.
+ * most of it (a name that still does not fit takes the row's second line, {@link TableCells.BylineCell}). Beside
+ * two-line titles the constrained columns were given too little ("bench…", "MicrosoftRe…", "445 auth…"). Worked out
+ * again when the rows change (the font and padding measured on the list's first shown cells, 13 px before any is
+ * made): the rows are scanned for their longest strings, only those are measured, so 100,000 rows cost a pass over
+ * their lengths. A column is resized only when it is narrower than it needs, so a width the user chose is left alone
+ * otherwise.
  */
 final class ContentWidths {
     /** The caps: a tag or name longer than this is cut, whole in the tooltip. */
@@ -60,10 +63,19 @@ final class ContentWidths {
         if (rows.isEmpty()) {
             return; // a view without papers leaves the widths as they are (EmptyColumns does the same)
         }
-        Font font = cellFont(byline);
-        bylineNeeds = widest(longest(rows, r -> List.of(r.byline())), font) + cellEdges(byline);
+        // One walk over the list's cells for both columns' first shown cell: it measured a fifth of this method.
+        TableCell<?, ?> bylineCell = null;
+        TableCell<?, ?> tagsCell = null;
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> t && t.getScene() != null) {
+                bylineCell = bylineCell == null && t.getTableColumn() == byline ? t : bylineCell;
+                tagsCell = tagsCell == null && t.getTableColumn() == tags ? t : tagsCell;
+            }
+        }
+        Font font = bylineCell != null ? bylineCell.getFont() : Font.font(Font.getDefault().getFamily(), 13);
+        bylineNeeds = widest(longest(rows, r -> List.of(r.byline())), font) + cellEdges(bylineCell);
         Font chip = Font.font(font.getFamily(), CHIP_FONT);
-        tagsNeeds = widest(longest(rows, PaperRow::tags), chip) + CHIP_EDGES + cellEdges(tags);
+        tagsNeeds = widest(longest(rows, PaperRow::tags), chip) + CHIP_EDGES + cellEdges(tagsCell);
         apply();
     }
 
@@ -92,7 +104,8 @@ final class ContentWidths {
         PriorityQueue<String> top = new PriorityQueue<>(Comparator.comparingInt(String::length));
         for (PaperRow r : rows) {
             for (String s : values.apply(r)) {
-                if (s == null || s.isEmpty() || top.size() == LONGEST && s.length() <= top.peek().length() || !seen.add(s)) {
+                boolean shorter = top.size() == LONGEST && s != null && s.length() <= top.peek().length();
+                if (s == null || s.isEmpty() || shorter || !seen.add(s)) {
                     continue;
                 }
                 top.add(s);
@@ -135,21 +148,8 @@ final class ContentWidths {
         return w;
     }
 
-    /** The font of a cell the column shows (the list's 13 px before any is made). */
-    private Font cellFont(TableColumn<PaperRow, ?> c) {
-        TableCell<?, ?> cell = cell(c);
-        return cell != null ? cell.getFont() : Font.font(Font.getDefault().getFamily(), 13);
-    }
-
-    /** A cell's padding on both sides, plus a pixel for the column's border. */
-    private double cellEdges(TableColumn<PaperRow, ?> c) {
-        TableCell<?, ?> cell = cell(c);
+    /** A cell's padding on both sides (16 before any is made), plus a pixel for the column's border. */
+    private static double cellEdges(TableCell<?, ?> cell) {
         return (cell != null ? cell.snappedLeftInset() + cell.snappedRightInset() : 16) + 2;
-    }
-
-    private TableCell<?, ?> cell(TableColumn<PaperRow, ?> c) {
-        return table.lookupAll(".table-cell").stream()
-                .filter(n -> n instanceof TableCell<?, ?> t && t.getTableColumn() == c && t.getScene() != null)
-                .map(n -> (TableCell<?, ?>) n).findFirst().orElse(null);
     }
 }
